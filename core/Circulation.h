@@ -1,0 +1,127 @@
+#pragma once
+
+#include "Catalogue.h"
+#include "Loan.h"
+#include "Reader.h"
+#include "Result.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace ils {
+
+class LocalStore;
+
+struct CheckoutReceipt
+{
+    Loan loan;
+    Item item;
+    std::string title;
+    bool filledHold = false; // the reader collected their own hold
+};
+
+// What the librarian must do with a returned item.
+enum class RoutingAction
+{
+    Reshelve, // put it back on the shelf here
+    HoldShelf, // put it on the hold shelf here for `holdReader`
+    SendToPickup, // send it to `library`, where `holdReader` will collect it
+    SendHome, // send it to its owning `library`
+};
+
+std::string_view toString(RoutingAction action);
+
+struct Routing
+{
+    RoutingAction action = RoutingAction::Reshelve;
+    std::string library; // destination for SendToPickup / SendHome; here otherwise
+    std::string holdReader; // card of the reader the hold is for
+    std::string holdReaderName;
+    std::optional<Date> readyUntil;
+};
+
+struct CheckinReceipt
+{
+    Item item;
+    std::string title;
+    std::optional<Loan> loan; // the loan closed by this return, if it was on loan
+    std::string borrowerName;
+    std::int64_t fineFen = 0;
+    int overdueDays = 0;
+    Routing routing;
+};
+
+struct RenewReceipt
+{
+    Loan loan;
+    Date previousDue;
+};
+
+struct HoldReceipt
+{
+    Hold hold;
+    std::string title;
+    int queuePosition = 1;
+};
+
+struct FeeReceipt
+{
+    std::vector<Fee> fees; // the fees touched, after the change
+    std::int64_t appliedFen = 0;
+};
+
+struct NewReader
+{
+    std::string library;
+    std::string name;
+    std::string type = "adult";
+    std::optional<std::string> idNumber;
+    std::int64_t depositFen = 0;
+};
+
+struct NewItem
+{
+    std::string library;
+    Record record; // used when recordId is 0 and no record has the ISBN
+    std::int64_t recordId = 0;
+    std::string type = "book";
+    std::string callNumber;
+};
+
+// The circulation engine. Every operation checks the county's rules, changes the local
+// store and appends its outbox entry in one transaction; a refusal changes nothing.
+class Circulation
+{
+public:
+    explicit Circulation(LocalStore& store)
+        : m_store(store)
+    {
+    }
+
+    Result<CheckoutReceipt> checkout(std::string_view card, std::string_view barcode, std::string_view at);
+    Result<CheckinReceipt> checkin(std::string_view barcode, std::string_view at);
+    Result<RenewReceipt> renew(std::string_view barcode, std::string_view at);
+    Result<HoldReceipt> placeHold(std::string_view card, std::string_view barcode, std::string_view pickup);
+    Result<Hold> cancelHold(std::int64_t holdId);
+    Result<FeeReceipt> pay(std::string_view card, std::int64_t amountFen);
+    Result<FeeReceipt> waive(std::int64_t feeId, std::int64_t amountFen, std::string_view reason);
+    Result<Reader> registerReader(const NewReader& reader);
+    Result<Reader> setReaderStatus(std::string_view card, ReaderStatus status, std::string_view reason);
+    Result<Item> addItem(const NewItem& item);
+
+    // Read side for the desk and the CLI.
+    std::vector<Loan> openLoans(std::string_view card) const;
+    std::optional<Loan> openLoanOfItem(std::string_view barcode) const;
+    std::vector<Hold> openHolds(std::string_view card) const;
+    std::vector<Hold> holdQueue(std::int64_t recordId) const;
+    std::vector<Fee> openFees(std::string_view card) const;
+    std::int64_t owedFen(std::string_view card) const;
+
+private:
+    LocalStore& m_store;
+};
+
+} // namespace ils

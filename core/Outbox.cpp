@@ -1,0 +1,86 @@
+#include "Outbox.h"
+
+#include "Database.h"
+
+#include <cstdio>
+#include <random>
+
+namespace ils {
+
+std::string newUuid()
+{
+    thread_local std::mt19937_64 generator{std::random_device{}()};
+    std::uint64_t hi = generator();
+    std::uint64_t lo = generator();
+    hi = (hi & 0xFFFFFFFFFFFF0FFFULL) | 0x0000000000004000ULL; // version 4
+    lo = (lo & 0x3FFFFFFFFFFFFFFFULL) | 0x8000000000000000ULL; // RFC 4122 variant
+    char buffer[40];
+    std::snprintf(buffer,
+                  sizeof buffer,
+                  "%08x-%04x-%04x-%04x-%012llx",
+                  static_cast<unsigned>(hi >> 32),
+                  static_cast<unsigned>((hi >> 16) & 0xFFFF),
+                  static_cast<unsigned>(hi & 0xFFFF),
+                  static_cast<unsigned>(lo >> 48),
+                  static_cast<unsigned long long>(lo & 0xFFFFFFFFFFFFULL));
+    return buffer;
+}
+
+OutboxEntry Outbox::append(std::string_view nodeId,
+                           std::string_view type,
+                           std::string_view payload,
+                           std::string_view operatorName,
+                           Timestamp now)
+{
+    OutboxEntry entry;
+    entry.nodeId = std::string(nodeId);
+    entry.uuid = newUuid();
+    entry.type = std::string(type);
+    entry.payload = std::string(payload);
+    entry.createdAt = now;
+    entry.operatorName = std::string(operatorName);
+    entry.state = "pending";
+    Query q(m_db,
+            "INSERT INTO outbox(node_id, uuid, type, payload, created_at, operator) VALUES(?, ?, ?, ?, ?, ?)");
+    q.bind(1, nodeId).bind(2, entry.uuid).bind(3, type).bind(4, payload).bind(5, now).bind(6, operatorName).run();
+    entry.seq = m_db.lastInsertId();
+    return entry;
+}
+
+std::vector<OutboxEntry> Outbox::list(std::int64_t afterSeq, int limit, bool pendingOnly) const
+{
+    std::vector<OutboxEntry> out;
+    Query q(m_db,
+            pendingOnly ? "SELECT seq, node_id, uuid, type, payload, created_at, operator, state FROM outbox "
+                          "WHERE seq > ? AND state = 'pending' ORDER BY seq LIMIT ?"
+                        : "SELECT seq, node_id, uuid, type, payload, created_at, operator, state FROM outbox "
+                          "WHERE seq > ? ORDER BY seq LIMIT ?");
+    q.bind(1, afterSeq).bind(2, limit);
+    while (q.step()) {
+        OutboxEntry e;
+        e.seq = q.getInt(0);
+        e.nodeId = q.getText(1);
+        e.uuid = q.getText(2);
+        e.type = q.getText(3);
+        e.payload = q.getText(4);
+        e.createdAt = q.getInt(5);
+        e.operatorName = q.getText(6);
+        e.state = q.getText(7);
+        out.push_back(std::move(e));
+    }
+    return out;
+}
+
+std::int64_t Outbox::pendingCount() const
+{
+    Query q(m_db, "SELECT count(*) FROM outbox WHERE state = 'pending'");
+    return q.step() ? q.getInt(0) : 0;
+}
+
+void Outbox::markAcked(std::int64_t upToSeq)
+{
+    Query q(m_db, "UPDATE outbox SET state = 'acked' WHERE seq <= ? AND state = 'pending'");
+    q.bind(1, upToSeq).run();
+}
+
+} // namespace ils

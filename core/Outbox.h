@@ -1,0 +1,51 @@
+#pragma once
+
+#include "Time.h"
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace ils {
+
+class Database;
+
+struct OutboxEntry
+{
+    std::int64_t seq = 0;
+    std::string nodeId;
+    std::string uuid;
+    std::string type; // "checkout", "checkin", "renew", "hold.place", "fee.pay", "reader.add", …
+    std::string payload; // flat JSON
+    Timestamp createdAt = 0;
+    std::string operatorName;
+    std::string state; // "pending" or "acked"
+};
+
+// The node's queue of transactions for the central (DESIGN §3). append() must run inside
+// the same transaction as the change it describes: both commit, or neither does.
+class Outbox
+{
+public:
+    explicit Outbox(Database& db)
+        : m_db(db)
+    {
+    }
+
+    OutboxEntry append(std::string_view nodeId,
+                       std::string_view type,
+                       std::string_view payload,
+                       std::string_view operatorName,
+                       Timestamp now);
+    std::vector<OutboxEntry> list(std::int64_t afterSeq = 0, int limit = 1000, bool pendingOnly = false) const;
+    std::int64_t pendingCount() const;
+    void markAcked(std::int64_t upToSeq);
+
+private:
+    Database& m_db;
+};
+
+std::string newUuid(); // RFC 4122 version 4
+
+} // namespace ils

@@ -1,0 +1,183 @@
+#include "Schema.h"
+
+#include "Database.h"
+
+#include <string>
+#include <vector>
+
+namespace ils {
+
+namespace {
+
+// Step N takes a database from version N-1 to version N. Append; never edit a shipped step.
+const std::vector<const char*> steps = {
+    R"SQL(
+CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+
+CREATE TABLE libraries (
+    code TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    level TEXT NOT NULL,
+    parent TEXT REFERENCES libraries(code),
+    division TEXT
+) WITHOUT ROWID;
+
+CREATE TABLE code_ranges (
+    id INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL,
+    first TEXT NOT NULL,
+    last TEXT NOT NULL,
+    library TEXT NOT NULL REFERENCES libraries(code),
+    description TEXT NOT NULL DEFAULT '',
+    check_scheme TEXT NOT NULL DEFAULT '',
+    next TEXT NOT NULL -- allocation cursor: codes below it are never handed out again
+);
+CREATE INDEX code_ranges_lookup ON code_ranges(kind, first);
+
+CREATE TABLE readers (
+    card TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    type TEXT NOT NULL,
+    home_library TEXT NOT NULL REFERENCES libraries(code),
+    status TEXT NOT NULL,
+    expiry TEXT NOT NULL,
+    deposit_fen INTEGER NOT NULL DEFAULT 0,
+    id_number TEXT UNIQUE,
+    block_reason TEXT NOT NULL DEFAULT '',
+    created_at INTEGER NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE records (
+    id INTEGER PRIMARY KEY,
+    title TEXT NOT NULL,
+    author TEXT NOT NULL DEFAULT '',
+    publisher TEXT NOT NULL DEFAULT '',
+    year TEXT NOT NULL DEFAULT '',
+    isbn TEXT NOT NULL DEFAULT '',
+    clc TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX records_isbn ON records(isbn) WHERE isbn <> '';
+
+CREATE TABLE items (
+    barcode TEXT PRIMARY KEY,
+    record_id INTEGER NOT NULL REFERENCES records(id),
+    owner_library TEXT NOT NULL REFERENCES libraries(code),
+    current_library TEXT NOT NULL REFERENCES libraries(code),
+    call_number TEXT NOT NULL DEFAULT '',
+    type TEXT NOT NULL,
+    status TEXT NOT NULL,
+    transit_to TEXT REFERENCES libraries(code),
+    created_at INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX items_record ON items(record_id);
+
+CREATE TABLE loans (
+    id INTEGER PRIMARY KEY,
+    item TEXT NOT NULL,
+    reader TEXT NOT NULL,
+    library TEXT NOT NULL,
+    out_at INTEGER NOT NULL,
+    due TEXT NOT NULL,
+    renewals INTEGER NOT NULL DEFAULT 0,
+    returned_at INTEGER,
+    return_library TEXT
+);
+-- At most one open loan per item, enforced by the database itself.
+CREATE UNIQUE INDEX loans_open_item ON loans(item) WHERE returned_at IS NULL;
+CREATE INDEX loans_open_reader ON loans(reader) WHERE returned_at IS NULL;
+
+CREATE TABLE holds (
+    id INTEGER PRIMARY KEY,
+    record_id INTEGER NOT NULL REFERENCES records(id),
+    reader TEXT NOT NULL REFERENCES readers(card),
+    pickup TEXT NOT NULL REFERENCES libraries(code),
+    placed_at INTEGER NOT NULL,
+    status TEXT NOT NULL,
+    item TEXT,
+    ready_until TEXT
+);
+CREATE INDEX holds_open_record ON holds(record_id, placed_at, id) WHERE status IN ('pending', 'in_transit', 'ready');
+CREATE INDEX holds_open_reader ON holds(reader) WHERE status IN ('pending', 'in_transit', 'ready');
+CREATE INDEX holds_open_item ON holds(item) WHERE status IN ('in_transit', 'ready');
+
+CREATE TABLE fees (
+    id INTEGER PRIMARY KEY,
+    reader TEXT NOT NULL REFERENCES readers(card),
+    item TEXT,
+    kind TEXT NOT NULL,
+    amount_fen INTEGER NOT NULL,
+    paid_fen INTEGER NOT NULL DEFAULT 0,
+    waived_fen INTEGER NOT NULL DEFAULT 0,
+    created_at INTEGER NOT NULL,
+    note TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX fees_open_reader ON fees(reader) WHERE amount_fen > paid_fen + waived_fen;
+
+CREATE TABLE fee_events (
+    id INTEGER PRIMARY KEY,
+    fee_id INTEGER NOT NULL REFERENCES fees(id),
+    kind TEXT NOT NULL, -- pay | waive
+    amount_fen INTEGER NOT NULL,
+    at INTEGER NOT NULL,
+    operator TEXT NOT NULL,
+    note TEXT NOT NULL DEFAULT ''
+);
+
+CREATE TABLE rules (
+    reader_type TEXT NOT NULL,
+    item_type TEXT NOT NULL,
+    level TEXT NOT NULL,
+    loan_days INTEGER NOT NULL,
+    max_loans INTEGER NOT NULL,
+    renewals INTEGER NOT NULL,
+    renewal_days INTEGER NOT NULL,
+    daily_fine_fen INTEGER NOT NULL,
+    grace_days INTEGER NOT NULL,
+    fine_cap_fen INTEGER NOT NULL,
+    holds_allowed INTEGER NOT NULL,
+    max_holds INTEGER NOT NULL,
+    PRIMARY KEY (reader_type, item_type, level)
+) WITHOUT ROWID;
+
+-- library '' means every library of the county.
+CREATE TABLE closed_days (library TEXT NOT NULL, day TEXT NOT NULL, PRIMARY KEY (library, day)) WITHOUT ROWID;
+CREATE TABLE closed_weekdays (library TEXT NOT NULL, weekday INTEGER NOT NULL, PRIMARY KEY (library, weekday)) WITHOUT ROWID;
+
+CREATE TABLE outbox (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT, -- never reused, even after pruning
+    node_id TEXT NOT NULL,
+    uuid TEXT NOT NULL UNIQUE,
+    type TEXT NOT NULL,
+    payload TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    operator TEXT NOT NULL,
+    state TEXT NOT NULL DEFAULT 'pending' -- pending | acked
+);
+CREATE INDEX outbox_pending ON outbox(seq) WHERE state = 'pending';
+)SQL",
+};
+
+} // namespace
+
+int SchemaManager::versionOf(Database& db)
+{
+    Query q(db, "PRAGMA user_version");
+    return q.step() ? static_cast<int>(q.getInt(0)) : 0;
+}
+
+SchemaUpgrade SchemaManager::upgrade(Database& db)
+{
+    const int from = versionOf(db);
+    if (from > currentVersion)
+        throw StoreError("database " + db.path() + " has schema version " + std::to_string(from)
+                         + ", newer than this program understands (" + std::to_string(currentVersion) + ")");
+    for (int version = from; version < currentVersion; ++version) {
+        Transaction tx(db);
+        db.exec(steps[static_cast<std::size_t>(version)]);
+        db.exec("PRAGMA user_version = " + std::to_string(version + 1));
+        tx.commit();
+    }
+    return {from, currentVersion};
+}
+
+} // namespace ils

@@ -1,0 +1,23 @@
+#pragma once
+
+namespace ils {
+
+class Database;
+
+struct SchemaUpgrade
+{
+    int from = 0;
+    int to = 0;
+};
+
+// Brings a database to the current schema one step at a time, each step in its own
+// transaction; a database newer than this program is refused rather than damaged.
+class SchemaManager
+{
+public:
+    static constexpr int currentVersion = 1;
+    static SchemaUpgrade upgrade(Database& db);
+    static int versionOf(Database& db);
+};
+
+} // namespace ils

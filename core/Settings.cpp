@@ -1,0 +1,45 @@
+#include "Settings.h"
+
+#include "Database.h"
+
+#include <charconv>
+
+namespace ils {
+
+std::optional<std::string> Settings::get(std::string_view key) const
+{
+    Query q(m_db, "SELECT value FROM settings WHERE key = ?");
+    q.bind(1, key);
+    if (q.step())
+        return q.getText(0);
+    return std::nullopt;
+}
+
+std::string Settings::get(std::string_view key, std::string_view fallback) const
+{
+    auto value = get(key);
+    return value ? *value : std::string(fallback);
+}
+
+std::int64_t Settings::getInt(std::string_view key, std::int64_t fallback) const
+{
+    auto value = get(key);
+    if (!value)
+        return fallback;
+    std::int64_t out = fallback;
+    auto [ptr, ec] = std::from_chars(value->data(), value->data() + value->size(), out);
+    return ec == std::errc() && ptr == value->data() + value->size() ? out : fallback;
+}
+
+void Settings::set(std::string_view key, std::string_view value)
+{
+    Query q(m_db, "INSERT INTO settings(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+    q.bind(1, key).bind(2, value).run();
+}
+
+void Settings::set(std::string_view key, std::int64_t value)
+{
+    set(key, std::to_string(value));
+}
+
+} // namespace ils

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace ils {
+
+class Database;
+
+// County-wide and node-local settings, kept in the database so that every process that
+// opens it agrees.
+class Settings
+{
+public:
+    explicit Settings(Database& db)
+        : m_db(db)
+    {
+    }
+
+    std::optional<std::string> get(std::string_view key) const;
+    std::string get(std::string_view key, std::string_view fallback) const;
+    std::int64_t getInt(std::string_view key, std::int64_t fallback) const;
+    void set(std::string_view key, std::string_view value);
+    void set(std::string_view key, std::int64_t value);
+
+    std::string countyCode() const { return get("county_code", ""); }
+    std::string nodeId() const { return get("node_id", "local"); }
+    // Whether an item returned at another library stays there (floats) or goes home.
+    bool floatingItems() const { return getInt("floating_items", 0) != 0; }
+    std::int64_t maxOwedFen() const { return getInt("max_owed_fen", 1000); }
+    int utcOffsetMinutes() const { return static_cast<int>(getInt("utc_offset_minutes", 480)); }
+    int holdShelfDays() const { return static_cast<int>(getInt("hold_shelf_days", 7)); }
+    int cardValidityDays() const { return static_cast<int>(getInt("card_validity_days", 3 * 365)); }
+
+private:
+    Database& m_db;
+};
+
+} // namespace ils

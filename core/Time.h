@@ -1,0 +1,74 @@
+#pragma once
+
+#include <compare>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace ils {
+
+// Seconds since 1970-01-01T00:00:00Z. Storage is always UTC.
+using Timestamp = std::int64_t;
+
+// A calendar day in the library's local time (due dates, expiry, closed days).
+class Date
+{
+public:
+    constexpr Date() = default;
+    constexpr explicit Date(int daysSinceEpoch)
+        : m_days(daysSinceEpoch)
+    {
+    }
+    static Date fromYmd(int year, unsigned month, unsigned day);
+    static std::optional<Date> fromIso(std::string_view text); // YYYY-MM-DD
+    // The local calendar day of a UTC instant, for a zone offset such as UTC+8 (480 minutes).
+    static Date localDay(Timestamp utc, int utcOffsetMinutes);
+
+    std::string toIso() const;
+    int daysSinceEpoch() const { return m_days; }
+    Date plusDays(int days) const { return Date(m_days + days); }
+    int daysUntil(Date later) const { return later.m_days - m_days; }
+    // 1 = Monday … 7 = Sunday (ISO 8601).
+    int isoWeekday() const;
+
+    auto operator<=>(const Date&) const = default;
+
+private:
+    int m_days = 0;
+};
+
+std::string formatUtc(Timestamp t); // 2026-11-23T08:00:00Z
+std::optional<Timestamp> parseUtc(std::string_view text);
+
+class Clock
+{
+public:
+    virtual ~Clock() = default;
+    virtual Timestamp now() const = 0;
+};
+
+class SystemClock final : public Clock
+{
+public:
+    Timestamp now() const override;
+};
+
+// A clock the caller moves by hand: tests, and reproducible demos.
+class ManualClock final : public Clock
+{
+public:
+    explicit ManualClock(Timestamp start)
+        : m_now(start)
+    {
+    }
+    Timestamp now() const override { return m_now; }
+    void set(Timestamp t) { m_now = t; }
+    void advanceDays(int days) { m_now += static_cast<Timestamp>(days) * 86400; }
+    void advanceSeconds(Timestamp s) { m_now += s; }
+
+private:
+    Timestamp m_now;
+};
+
+} // namespace ils

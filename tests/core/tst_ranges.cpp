@@ -1,0 +1,2 @@
+// placeholder: written by the ranges work
+int main() { return 0; }

@@ -1,0 +1,168 @@
+// The local store: schema versions, WAL, transactions, the outbox, JSON payloads and time.
+#include "Database.h"
+#include "Json.h"
+#include "LocalStore.h"
+#include "Outbox.h"
+#include "Schema.h"
+#include "Time.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <set>
+
+using namespace ils;
+
+class TestStore : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void schemaIsCreatedAndKept()
+    {
+        QTemporaryDir dir;
+        const auto path = dir.filePath("node.db").toStdString();
+        ManualClock clock(0);
+        {
+            LocalStore store(path, clock);
+            QCOMPARE(SchemaManager::versionOf(store.db()), SchemaManager::currentVersion);
+            Query mode(store.db(), "PRAGMA journal_mode");
+            QVERIFY(mode.step());
+            QCOMPARE(mode.getText(0), std::string("wal"));
+        }
+        Database db(path);
+        const auto again = SchemaManager::upgrade(db);
+        QCOMPARE(again.from, SchemaManager::currentVersion);
+        QCOMPARE(again.to, SchemaManager::currentVersion);
+    }
+
+    void newerSchemaIsRefused()
+    {
+        QTemporaryDir dir;
+        const auto path = dir.filePath("future.db").toStdString();
+        {
+            Database db(path);
+            db.exec("PRAGMA user_version = 999");
+        }
+        ManualClock clock(0);
+        try {
+            LocalStore store(path, clock);
+            QFAIL("a database from a newer program must not be opened");
+        } catch (const StoreError& e) {
+            QVERIFY(std::string(e.what()).find("999") != std::string::npos);
+        }
+    }
+
+    void uncommittedTransactionRollsBack()
+    {
+        Database db(":memory:");
+        db.exec("CREATE TABLE t(x)");
+        {
+            Transaction tx(db);
+            db.exec("INSERT INTO t VALUES(1)");
+        }
+        {
+            Transaction tx(db);
+            db.exec("INSERT INTO t VALUES(2)");
+            tx.commit();
+        }
+        Query q(db, "SELECT group_concat(x) FROM t");
+        QVERIFY(q.step());
+        QCOMPARE(q.getText(0), std::string("2"));
+    }
+
+    void badSqlNamesTheProblem()
+    {
+        Database db(":memory:");
+        try {
+            db.exec("SELEKT 1");
+            QFAIL("must throw");
+        } catch (const StoreError& e) {
+            QVERIFY(std::string(e.what()).find("SELEKT") != std::string::npos);
+        }
+    }
+
+    void outboxSequenceAndAcks()
+    {
+        QTemporaryDir dir;
+        ManualClock clock(1000);
+        LocalStore store(dir.filePath("o.db").toStdString(), clock);
+        store.settings();
+        std::set<std::string> uuids;
+        for (int i = 0; i < 5; ++i) {
+            Transaction tx(store.db());
+            auto entry = store.record("test", JsonWriter().add("i", i).str());
+            tx.commit();
+            QCOMPARE(entry.seq, std::int64_t(i + 1));
+            uuids.insert(entry.uuid);
+        }
+        QCOMPARE(uuids.size(), std::size_t(5));
+        QCOMPARE(store.outbox().pendingCount(), std::int64_t(5));
+        store.outbox().markAcked(3);
+        QCOMPARE(store.outbox().pendingCount(), std::int64_t(2));
+        const auto pending = store.outbox().list(0, 100, true);
+        QCOMPARE(pending.front().seq, std::int64_t(4));
+        QCOMPARE(pending.front().createdAt, Timestamp(1000));
+        QCOMPARE(pending.front().operatorName, std::string("system"));
+    }
+
+    void outboxEntryRollsBackWithItsChange()
+    {
+        QTemporaryDir dir;
+        ManualClock clock(0);
+        LocalStore store(dir.filePath("o.db").toStdString(), clock);
+        try {
+            Transaction tx(store.db());
+            store.record("test", "{}");
+            throw std::runtime_error("the change failed");
+        } catch (const std::runtime_error&) {
+        }
+        QCOMPARE(store.outbox().pendingCount(), std::int64_t(0));
+    }
+
+    void jsonRoundTrip()
+    {
+        const auto text = JsonWriter()
+                              .add("title", "平凡的世界 \"1\"\n")
+                              .add("fen", std::int64_t(-1234567890123))
+                              .add("ok", true)
+                              .str();
+        auto parsed = parseFlatJson(text);
+        QVERIFY2(parsed.value, parsed.error.c_str());
+        QCOMPARE(parsed.value->text("title").value_or(""), std::string("平凡的世界 \"1\"\n"));
+        QCOMPARE(parsed.value->number("fen").value_or(0), std::int64_t(-1234567890123));
+        QCOMPARE(parsed.value->booleans.at("ok"), true);
+        QCOMPARE(parseFlatJson(" { } ").value->strings.size(), std::size_t(0));
+        QCOMPARE(parseFlatJson(R"({"a":"\u4e66"})").value->text("a").value_or(""), std::string("书"));
+    }
+
+    void jsonErrorsNameTheOffset()
+    {
+        for (const char* bad : {"", "[", "{\"a\"}", "{\"a\":}", "{\"a\":1,}", "{\"a\":\"x", "{\"a\":1} x",
+                                "{\"a\":99999999999999999999}", "{\"a\":\"\\q\"}"}) {
+            auto parsed = parseFlatJson(bad);
+            QVERIFY2(!parsed.value, bad);
+            QVERIFY2(parsed.error.find("at byte") != std::string::npos, parsed.error.c_str());
+        }
+    }
+
+    void datesAndTimes()
+    {
+        const auto d = Date::fromIso("2024-02-29");
+        QVERIFY(d);
+        QCOMPARE(d->plusDays(1).toIso(), std::string("2024-03-01"));
+        QCOMPARE(d->isoWeekday(), 4);
+        QVERIFY(!Date::fromIso("2023-02-29"));
+        QVERIFY(!Date::fromIso("2023-2-28"));
+        QCOMPARE(formatUtc(0), std::string("1970-01-01T00:00:00Z"));
+        QCOMPARE(parseUtc("2026-11-23T18:45:44Z").value_or(0), Timestamp(1795459544));
+        QVERIFY(!parseUtc("2026-11-23 18:45:44"));
+        // 23:30 UTC is already the next day in UTC+8.
+        QCOMPARE(Date::localDay(*parseUtc("2026-03-01T23:30:00Z"), 480).toIso(), std::string("2026-03-02"));
+        QCOMPARE(Date::localDay(*parseUtc("2026-03-01T23:30:00Z"), 0).toIso(), std::string("2026-03-01"));
+        QCOMPARE(Date::localDay(-1, 0).toIso(), std::string("1969-12-31"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStore)
+#include "tst_store.moc"
