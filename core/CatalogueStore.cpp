@@ -6,8 +6,8 @@ namespace ils {
 
 namespace {
 
-constexpr const char* itemColumns
-    = "barcode, record_id, owner_library, current_library, call_number, type, status, transit_to";
+constexpr const char* itemColumns =
+    "barcode, record_id, owner_library, current_library, call_number, type, status, transit_to";
 
 Item readItem(const Query& q)
 {
@@ -56,8 +56,9 @@ std::optional<Record> CatalogueStore::findRecord(std::int64_t id) const
 
 std::optional<Record> CatalogueStore::findRecordByIsbn(std::string_view isbn) const
 {
-    Query q(m_db, "SELECT id, title, author, publisher, year, isbn, clc FROM records WHERE isbn = ? AND isbn <> '' "
-                  "ORDER BY id LIMIT 1");
+    Query q(m_db,
+            "SELECT id, title, author, publisher, year, isbn, clc FROM records WHERE isbn = ? AND isbn <> '' "
+            "ORDER BY id LIMIT 1");
     q.bind(1, isbn);
     if (q.step())
         return readRecord(q);

@@ -17,10 +17,14 @@ namespace ils {
 std::string_view toString(RoutingAction action)
 {
     switch (action) {
-    case RoutingAction::Reshelve: return "reshelve";
-    case RoutingAction::HoldShelf: return "hold_shelf";
-    case RoutingAction::SendToPickup: return "send_to_pickup";
-    case RoutingAction::SendHome: return "send_home";
+    case RoutingAction::Reshelve:
+        return "reshelve";
+    case RoutingAction::HoldShelf:
+        return "hold_shelf";
+    case RoutingAction::SendToPickup:
+        return "send_to_pickup";
+    case RoutingAction::SendHome:
+        return "send_home";
     }
     return "?";
 }
@@ -141,8 +145,7 @@ std::int64_t countOf(Database& db, const char* sql, std::string_view key)
 
 std::optional<Loan> Circulation::openLoanOfItem(std::string_view barcode) const
 {
-    Query q(m_store.db(),
-            std::string("SELECT ") + loanColumns + " FROM loans WHERE item = ? AND returned_at IS NULL");
+    Query q(m_store.db(), std::string("SELECT ") + loanColumns + " FROM loans WHERE item = ? AND returned_at IS NULL");
     q.bind(1, barcode);
     if (q.step())
         return readLoan(q);
@@ -153,7 +156,8 @@ std::vector<Loan> Circulation::openLoans(std::string_view card) const
 {
     std::vector<Loan> out;
     Query q(m_store.db(),
-            std::string("SELECT ") + loanColumns + " FROM loans WHERE reader = ? AND returned_at IS NULL ORDER BY due, id");
+            std::string("SELECT ") + loanColumns
+                + " FROM loans WHERE reader = ? AND returned_at IS NULL ORDER BY due, id");
     q.bind(1, card);
     while (q.step())
         out.push_back(readLoan(q));
@@ -163,9 +167,10 @@ std::vector<Loan> Circulation::openLoans(std::string_view card) const
 std::vector<Hold> Circulation::openHolds(std::string_view card) const
 {
     std::vector<Hold> out;
-    Query q(m_store.db(),
-            std::string("SELECT ") + holdColumns
-                + " FROM holds WHERE reader = ? AND status IN ('pending', 'in_transit', 'ready') ORDER BY placed_at, id");
+    Query q(
+        m_store.db(),
+        std::string("SELECT ") + holdColumns
+            + " FROM holds WHERE reader = ? AND status IN ('pending', 'in_transit', 'ready') ORDER BY placed_at, id");
     q.bind(1, card);
     while (q.step())
         out.push_back(readHold(q));
@@ -224,8 +229,7 @@ Result<CheckoutReceipt> Circulation::checkout(std::string_view card, std::string
         return refuse(Reason::ItemUnknown, "no item with barcode " + std::string(barcode));
     if (auto loan = openLoanOfItem(barcode)) {
         if (loan->reader == reader->card)
-            return refuse(Reason::ItemAlreadyOnLoanToReader,
-                          "already lent to this reader, due " + loan->due.toIso());
+            return refuse(Reason::ItemAlreadyOnLoanToReader, "already lent to this reader, due " + loan->due.toIso());
         return refuse(Reason::ItemAlreadyOnLoan, "on loan to another reader, due " + loan->due.toIso());
     }
     std::optional<Hold> filledHold;
@@ -280,7 +284,11 @@ Result<CheckoutReceipt> Circulation::checkout(std::string_view card, std::string
     receipt.loan.due = m_store.calendar().nextOpenDay(library->code, today.plusDays(rule.loanDays));
     {
         Query q(db, "INSERT INTO loans(item, reader, library, out_at, due) VALUES(?, ?, ?, ?, ?)");
-        q.bind(1, item->barcode).bind(2, reader->card).bind(3, library->code).bind(4, now).bind(5, receipt.loan.due.toIso());
+        q.bind(1, item->barcode)
+            .bind(2, reader->card)
+            .bind(3, library->code)
+            .bind(4, now)
+            .bind(5, receipt.loan.due.toIso());
         q.run();
         receipt.loan.id = db.lastInsertId();
     }
@@ -333,9 +341,8 @@ Result<CheckinReceipt> Circulation::checkin(std::string_view barcode, std::strin
         const auto borrower = m_store.readers().find(loan.reader);
         receipt.borrowerName = borrower ? borrower->name : std::string();
         const auto lentAt = m_store.libraries().find(loan.library);
-        const Rule rule = m_store.rules().lookup(borrower ? borrower->type : "*",
-                                                 item->type,
-                                                 lentAt ? lentAt->level : library->level);
+        const Rule rule = m_store.rules().lookup(
+            borrower ? borrower->type : "*", item->type, lentAt ? lentAt->level : library->level);
         receipt.overdueDays = std::max(0, loan.due.daysUntil(today));
         if (receipt.overdueDays > rule.graceDays && rule.dailyFineFen > 0) {
             receipt.fineFen = std::min(rule.fineCapFen, rule.dailyFineFen * receipt.overdueDays);
@@ -364,9 +371,8 @@ Result<CheckinReceipt> Circulation::checkin(std::string_view barcode, std::strin
             routing.holdReaderName = holder->name;
         if (hold->pickupLibrary == library->code) {
             const Date until = hold->status == HoldStatus::Ready && hold->readyUntil
-                                   ? *hold->readyUntil
-                                   : m_store.calendar().nextOpenDay(library->code,
-                                                                    today.plusDays(m_store.settings().holdShelfDays()));
+                ? *hold->readyUntil
+                : m_store.calendar().nextOpenDay(library->code, today.plusDays(m_store.settings().holdShelfDays()));
             routing.action = RoutingAction::HoldShelf;
             routing.readyUntil = until;
             item->status = ItemStatus::OnHoldShelf;
@@ -443,7 +449,8 @@ Result<RenewReceipt> Circulation::renew(std::string_view barcode, std::string_vi
         q.bind(1, item->recordId).bind(2, reader->card);
         const auto waiting = q.step() ? q.getInt(0) : 0;
         if (waiting > 0)
-            return refuse(Reason::HoldsWaiting, std::to_string(waiting) + " other reader(s) are waiting for this title");
+            return refuse(Reason::HoldsWaiting,
+                          std::to_string(waiting) + " other reader(s) are waiting for this title");
     }
     RenewReceipt receipt;
     receipt.previousDue = loan->due;
@@ -483,7 +490,9 @@ Result<HoldReceipt> Circulation::placeHold(std::string_view card, std::string_vi
     if (!rule.holdsAllowed)
         return refuse(Reason::HoldsNotAllowed, "items of type " + item->type + " cannot be reserved");
     {
-        Query q(db, "SELECT 1 FROM holds WHERE record_id = ? AND reader = ? AND status IN ('pending', 'in_transit', 'ready')");
+        Query q(
+            db,
+            "SELECT 1 FROM holds WHERE record_id = ? AND reader = ? AND status IN ('pending', 'in_transit', 'ready')");
         q.bind(1, item->recordId).bind(2, card);
         if (q.step())
             return refuse(Reason::HoldAlreadyPlaced, "this reader already has a hold on this title");
@@ -496,9 +505,8 @@ Result<HoldReceipt> Circulation::placeHold(std::string_view card, std::string_vi
         if (q.step())
             return refuse(Reason::ItemAlreadyOnLoanToReader, "this reader already has a copy on loan: " + q.getText(0));
     }
-    const auto holds = countOf(db,
-                               "SELECT count(*) FROM holds WHERE reader = ? AND status IN ('pending', 'in_transit', 'ready')",
-                               card);
+    const auto holds = countOf(
+        db, "SELECT count(*) FROM holds WHERE reader = ? AND status IN ('pending', 'in_transit', 'ready')", card);
     if (holds >= rule.maxHolds)
         return refuse(Reason::TooManyHolds,
                       "has " + std::to_string(holds) + " holds, the limit is " + std::to_string(rule.maxHolds));
@@ -536,7 +544,8 @@ Result<Hold> Circulation::cancelHold(std::int64_t holdId)
         return refuse(Reason::HoldUnknown, "no hold with id " + std::to_string(holdId));
     Hold hold = readHold(find);
     if (hold.status != HoldStatus::Pending && hold.status != HoldStatus::InTransit && hold.status != HoldStatus::Ready)
-        return refuse(Reason::HoldUnknown, "hold " + std::to_string(holdId) + " is already " + std::string(toString(hold.status)));
+        return refuse(Reason::HoldUnknown,
+                      "hold " + std::to_string(holdId) + " is already " + std::string(toString(hold.status)));
     Query q(db, "UPDATE holds SET status = 'cancelled' WHERE id = ?");
     q.bind(1, holdId).run();
     // A copy waiting on the hold shelf for it goes back into circulation at its next check-in.
@@ -598,7 +607,11 @@ Result<FeeReceipt> Circulation::waive(std::int64_t feeId, std::int64_t amountFen
     update.bind(1, fee.waivedFen).bind(2, fee.id).run();
     Query event(db,
                 "INSERT INTO fee_events(fee_id, kind, amount_fen, at, operator, note) VALUES(?, 'waive', ?, ?, ?, ?)");
-    event.bind(1, fee.id).bind(2, amountFen).bind(3, m_store.clock().now()).bind(4, m_store.operatorName()).bind(5, reason);
+    event.bind(1, fee.id)
+        .bind(2, amountFen)
+        .bind(3, m_store.clock().now())
+        .bind(4, m_store.operatorName())
+        .bind(5, reason);
     event.run();
     m_store.record("fee.waive",
                    JsonWriter()
@@ -609,7 +622,7 @@ Result<FeeReceipt> Circulation::waive(std::int64_t feeId, std::int64_t amountFen
                        .add("reason", reason)
                        .str());
     tx.commit();
-    return FeeReceipt{{fee}, amountFen};
+    return FeeReceipt {{fee}, amountFen};
 }
 
 Result<Reader> Circulation::registerReader(const NewReader& request)

@@ -67,8 +67,7 @@ bool Query::step()
 
 void Query::run()
 {
-    while (step()) {
-    }
+    while (step()) { }
 }
 
 bool Query::isNull(int column) const
@@ -86,7 +85,8 @@ std::string Query::getText(int column) const
     const auto* text = sqlite3_column_text(m_stmt, column);
     if (!text)
         return {};
-    return std::string(reinterpret_cast<const char*>(text), static_cast<std::size_t>(sqlite3_column_bytes(m_stmt, column)));
+    return std::string(reinterpret_cast<const char*>(text),
+                       static_cast<std::size_t>(sqlite3_column_bytes(m_stmt, column)));
 }
 
 std::optional<std::string> Query::getOptionalText(int column) const
@@ -153,8 +153,8 @@ sqlite3_stmt* Database::cached(std::string_view sql)
 
 void Database::fail(const std::string& what) const
 {
-    throw StoreError(what + " failed: " + sqlite3_errmsg(m_db) + " (code " + std::to_string(sqlite3_extended_errcode(m_db))
-                     + ")");
+    throw StoreError(what + " failed: " + sqlite3_errmsg(m_db) + " (code "
+                     + std::to_string(sqlite3_extended_errcode(m_db)) + ")");
 }
 
 Transaction::Transaction(Database& db, Mode mode)

@@ -30,6 +30,25 @@ LocalStore::LocalStore(const std::string& path, const Clock& clock, Durability d
 
 LocalStore::~LocalStore() = default;
 
+Result<Library> LocalStore::initialiseCounty(const Library& central, int utcOffsetMinutes)
+{
+    Transaction tx(m_db);
+    if (auto county = m_settings->get("county_code"))
+        return refuse(Reason::InvalidInput, "this database already belongs to county " + *county);
+    if (central.level != LibraryLevel::County)
+        return refuse(Reason::InvalidInput, "the central library must be at county level");
+    if (utcOffsetMinutes < -12 * 60 || utcOffsetMinutes > 14 * 60)
+        return refuse(Reason::InvalidInput,
+                      "UTC offset " + std::to_string(utcOffsetMinutes) + " minutes is not between -720 and 840");
+    auto added = m_libraries->add(central);
+    if (!added)
+        return added;
+    m_settings->set("county_code", central.code);
+    m_settings->set("utc_offset_minutes", static_cast<std::int64_t>(utcOffsetMinutes));
+    tx.commit();
+    return added;
+}
+
 Date LocalStore::today()
 {
     return Date::localDay(m_clock.now(), m_settings->utcOffsetMinutes());

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "Database.h"
+#include "Library.h"
 #include "Outbox.h"
+#include "Result.h"
 #include "Time.h"
 
 #include <memory>
@@ -44,6 +46,11 @@ public:
     // Who is acting, recorded with every outbox entry.
     void setOperator(std::string name) { m_operator = std::move(name); }
     const std::string& operatorName() const { return m_operator; }
+
+    // Makes a new database the replica of one county: adds its central library (level county)
+    // and sets county_code and utc_offset_minutes, in one transaction. Refused when the
+    // database already belongs to a county or the offset is not a real zone (-12:00…+14:00).
+    Result<Library> initialiseCounty(const Library& central, int utcOffsetMinutes);
 
     // Today in the county's local time.
     Date today();

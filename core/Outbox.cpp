@@ -9,7 +9,7 @@ namespace ils {
 
 std::string newUuid()
 {
-    thread_local std::mt19937_64 generator{std::random_device{}()};
+    thread_local std::mt19937_64 generator {std::random_device {}()};
     std::uint64_t hi = generator();
     std::uint64_t lo = generator();
     hi = (hi & 0xFFFFFFFFFFFF0FFFULL) | 0x0000000000004000ULL; // version 4
@@ -40,8 +40,7 @@ OutboxEntry Outbox::append(std::string_view nodeId,
     entry.createdAt = now;
     entry.operatorName = std::string(operatorName);
     entry.state = "pending";
-    Query q(m_db,
-            "INSERT INTO outbox(node_id, uuid, type, payload, created_at, operator) VALUES(?, ?, ?, ?, ?, ?)");
+    Query q(m_db, "INSERT INTO outbox(node_id, uuid, type, payload, created_at, operator) VALUES(?, ?, ?, ?, ?, ?)");
     q.bind(1, nodeId).bind(2, entry.uuid).bind(3, type).bind(4, payload).bind(5, now).bind(6, operatorName).run();
     entry.seq = m_db.lastInsertId();
     return entry;

@@ -77,6 +77,26 @@ std::string withOwner(const CodeRange& range)
     return codes(range) + " of library " + range.library;
 }
 
+enum class Clash
+{
+    None, // other kinds, other widths, or codes apart
+    Same,
+    Partial,
+    Inside, // the range lies inside the other
+    Holds, // the other lies inside the range
+};
+
+Clash clashOf(const CodeRange& range, const CodeRange& other)
+{
+    if (range.kind != other.kind || !range.overlaps(other))
+        return Clash::None;
+    if (range.first == other.first && range.last == other.last)
+        return Clash::Same;
+    if (other.containsRange(range))
+        return Clash::Inside;
+    return range.containsRange(other) ? Clash::Holds : Clash::Partial;
+}
+
 std::string joined(const std::vector<RangeProblem>& problems)
 {
     std::string text;
@@ -105,44 +125,40 @@ std::vector<RangeProblem> RangeStore::checkAgainst(const std::vector<CodeRange>&
     }
     // `other` is a stored range or an earlier line; the problem goes on the line of `range`.
     auto conflict = [&](const CodeRange& range, int line, const CodeRange& other, const std::string& otherName) {
-        if (range.kind != other.kind || !range.overlaps(other))
-            return;
-        if (range.first == other.first && range.last == other.last) {
+        const auto clash = clashOf(range, other);
+        if (clash == Clash::Same)
             problems.push_back({line, "", "the same " + codes(range) + " as " + otherName, "each range once"});
-            return;
-        }
-        const bool inside = other.containsRange(range);
-        if (!inside && !range.containsRange(other)) {
+        if (clash == Clash::Partial)
             problems.push_back({line,
                                 "",
                                 codes(range) + " partly overlaps " + otherName,
                                 "ranges that do not overlap, or one wholly inside the other"});
+        if (clash != Clash::Inside && clash != Clash::Holds)
             return;
-        }
-        const auto& outer = inside ? other : range;
-        const auto& inner = inside ? range : other;
+        const auto& outer = clash == Clash::Inside ? other : range;
+        const auto& inner = clash == Clash::Inside ? range : other;
         if (unknown.contains(outer.library) || unknown.contains(inner.library)
             || m_libraries.isSelfOrAncestor(outer.library, inner.library))
             return;
-        if (inside)
+        const auto notUnder = inner.library + " is not " + outer.library + " or a library under it";
+        if (clash == Clash::Inside)
             problems.push_back({line,
                                 "library",
-                                "this range lies inside " + otherName + ", but " + inner.library + " is not "
-                                    + outer.library + " or a library under it",
+                                "this range lies inside " + otherName + ", but " + notUnder,
                                 "a sub-range owned by " + outer.library + " or one of the libraries under it"});
         else
             problems.push_back({line,
                                 "library",
-                                otherName + " lies inside this range, but " + inner.library + " is not "
-                                    + outer.library + " or a library under it",
+                                otherName + " lies inside this range, but " + notUnder,
                                 "an outer range owned by " + inner.library + " or one of the libraries above it"});
     };
     for (std::size_t i = 0; i < candidates.size(); ++i) {
         for (const auto& stored : existing)
             conflict(candidates[i], lines[i], stored, "the stored range " + withOwner(stored));
         for (std::size_t j = 0; j < i; ++j) {
-            const std::string name = lines[j] > 0 ? "line " + std::to_string(lines[j]) + " (" + withOwner(candidates[j]) + ")"
-                                                  : withOwner(candidates[j]);
+            const std::string name = lines[j] > 0
+                ? "line " + std::to_string(lines[j]) + " (" + withOwner(candidates[j]) + ")"
+                : withOwner(candidates[j]);
             conflict(candidates[i], lines[i], candidates[j], name);
         }
     }
@@ -231,7 +247,7 @@ std::optional<Resolution> RangeStore::resolve(std::string_view code) const
         auto range = readRange(q);
         auto width = span(range.first, range.last);
         if (!best || compareNumbers(width, bestSpan) < 0) {
-            best = Resolution{std::move(range), q.getText(7)};
+            best = Resolution {std::move(range), q.getText(7)};
             bestSpan = std::move(width);
         }
     }
@@ -289,8 +305,9 @@ Result<std::string> RangeStore::allocate(CodeKind kind, std::string_view library
     for (auto& [range, next] : own) {
         ranges += (ranges.empty() ? "" : ", ") + range.first + "-" + range.last;
         std::string cursor = compareNumbers(next, range.first) < 0 ? range.first : next;
-        // Sub-ranges inside this one belong to other libraries, or are this library's own and
-        // come later in the order; either way they are jumped over as a whole.
+        // A sub-range inside this one is jumped over whole, whoever owns it: each code is handed
+        // out only by the innermost range holding it, so a library's own sub-range is used on
+        // its own turn and never twice.
         for (;;) {
             if (cursor.size() > range.last.size() || cursor > range.last)
                 break;

@@ -75,6 +75,12 @@ private:
     std::vector<RangeProblem> checkAgainst(const std::vector<CodeRange>& candidates,
                                            const std::vector<int>& lines,
                                            const std::vector<CodeRange>& existing) const;
+    std::int64_t insert(const CodeRange& range);
+    // The end of the outermost other range nested in `range` that holds `code`, if any.
+    std::optional<std::string> nestedEnd(const CodeRange& range, const std::string& code) const;
+    // The first code from `code` on that no reader or item uses yet.
+    std::string skipUsed(CodeKind kind, std::string code, const std::string& last) const;
+    void setNext(std::int64_t id, const std::string& next);
     Database& m_db;
     LibraryStore& m_libraries;
 };

@@ -9,7 +9,7 @@ namespace ils {
 
 namespace {
 
-constexpr std::array<std::string_view, 5> columns{"kind", "first", "last", "library", "description"};
+constexpr std::array<std::string_view, 5> columns {"kind", "first", "last", "library", "description"};
 constexpr std::string_view checkColumn = "check";
 constexpr std::string_view bom = "\xEF\xBB\xBF";
 
@@ -66,7 +66,7 @@ Utf8Char decodeAt(std::string_view text, std::size_t i)
 
 std::string hex(long value, int width)
 {
-    char buffer[16];
+    char buffer[32];
     std::snprintf(buffer, sizeof buffer, "%0*lX", width, value);
     return buffer;
 }
@@ -112,7 +112,7 @@ std::optional<BadCharacter> firstNonDigit(std::string_view code)
             if (bad)
                 ++bad->others;
             else
-                bad = BadCharacter{i, position, describeCharacter(code, i, c), 0};
+                bad = BadCharacter {i, position, describeCharacter(code, i, c), 0};
         }
         i += c.bytes;
     }
@@ -122,15 +122,15 @@ std::optional<BadCharacter> firstNonDigit(std::string_view code)
 std::optional<RangeProblem> checkDigits(const std::string& code, const char* field, int line)
 {
     if (code.empty())
-        return RangeProblem{line, field, std::string("the ") + field + " code is empty", "a code of digits"};
+        return RangeProblem {line, field, std::string("the ") + field + " code is empty", "a code of digits"};
     auto bad = firstNonDigit(code);
     if (!bad)
         return std::nullopt;
     std::string problem = "'" + code + "' has " + bad->description + " at position " + std::to_string(bad->position);
     if (bad->others > 0)
-        problem += " (and " + std::to_string(bad->others) + " more character" + (bad->others > 1 ? "s" : "")
-                   + " that " + (bad->others > 1 ? "are" : "is") + " not a digit)";
-    return RangeProblem{line, field, problem, "digits only"};
+        problem += " (and " + std::to_string(bad->others) + " more character" + (bad->others > 1 ? "s" : "") + " that "
+            + (bad->others > 1 ? "are" : "is") + " not a digit)";
+    return RangeProblem {line, field, problem, "digits only"};
 }
 
 // A code as a person should see it in a message: quoted when it holds more than digits.
@@ -157,12 +157,12 @@ std::optional<RangeProblem> checkOrderAroundBadCharacter(const CodeRange& range,
             continue;
         if (range.first[i] < range.last[i])
             return std::nullopt;
-        return RangeProblem{line,
-                            "last",
-                            shown(range.last) + " is below the first code " + shown(range.first)
-                                + " (they differ at position " + std::to_string(i + 1)
-                                + ", before any character that is not a digit)",
-                            "a last code >= the first code"};
+        return RangeProblem {line,
+                             "last",
+                             shown(range.last) + " is below the first code " + shown(range.first)
+                                 + " (they differ at position " + std::to_string(i + 1)
+                                 + ", before any character that is not a digit)",
+                             "a last code >= the first code"};
     }
     return std::nullopt;
 }
@@ -200,7 +200,7 @@ std::optional<RangeProblem> checkFieldCount(std::string_view line, std::size_t f
     std::string expected = std::to_string(columns.size()) + " tab-separated fields: " + headerText();
     if (header > columns.size())
         expected += " and an optional check";
-    return RangeProblem{number, "", problem, expected};
+    return RangeProblem {number, "", problem, expected};
 }
 
 } // namespace
@@ -246,7 +246,8 @@ std::vector<RangeProblem> checkRangeFields(const CodeRange& range, int line)
             problems.push_back(*order);
     }
     if (range.library.empty())
-        problems.push_back({line, "library", "the owner library is empty", "the code of the library that owns the range"});
+        problems.push_back(
+            {line, "library", "the owner library is empty", "the code of the library that owns the range"});
     return problems;
 }
 

@@ -5,31 +5,56 @@ namespace ils {
 std::string_view reasonCode(Reason reason)
 {
     switch (reason) {
-    case Reason::LibraryUnknown: return "library_unknown";
-    case Reason::ReaderUnknown: return "reader_unknown";
-    case Reason::ReaderBlocked: return "reader_blocked";
-    case Reason::ReaderCardLost: return "reader_card_lost";
-    case Reason::ReaderExpired: return "reader_expired";
-    case Reason::TooManyLoans: return "too_many_loans";
-    case Reason::OwesTooMuch: return "owes_too_much";
-    case Reason::ItemUnknown: return "item_unknown";
-    case Reason::ItemNotLoanable: return "item_not_loanable";
-    case Reason::ItemNotAvailable: return "item_not_available";
-    case Reason::ItemAlreadyOnLoan: return "item_already_on_loan";
-    case Reason::ItemAlreadyOnLoanToReader: return "item_already_on_loan_to_reader";
-    case Reason::ItemOnHoldForOther: return "item_on_hold_for_other";
-    case Reason::ItemNotOnLoan: return "item_not_on_loan";
-    case Reason::RenewalLimitReached: return "renewal_limit_reached";
-    case Reason::HoldsWaiting: return "holds_waiting";
-    case Reason::HoldsNotAllowed: return "holds_not_allowed";
-    case Reason::TooManyHolds: return "too_many_holds";
-    case Reason::HoldAlreadyPlaced: return "hold_already_placed";
-    case Reason::HoldUnknown: return "hold_unknown";
-    case Reason::FeeUnknown: return "fee_unknown";
-    case Reason::AmountInvalid: return "amount_invalid";
-    case Reason::InvalidInput: return "invalid_input";
-    case Reason::RangeFull: return "range_full";
-    case Reason::NoRange: return "no_range";
+    case Reason::LibraryUnknown:
+        return "library_unknown";
+    case Reason::ReaderUnknown:
+        return "reader_unknown";
+    case Reason::ReaderBlocked:
+        return "reader_blocked";
+    case Reason::ReaderCardLost:
+        return "reader_card_lost";
+    case Reason::ReaderExpired:
+        return "reader_expired";
+    case Reason::TooManyLoans:
+        return "too_many_loans";
+    case Reason::OwesTooMuch:
+        return "owes_too_much";
+    case Reason::ItemUnknown:
+        return "item_unknown";
+    case Reason::ItemNotLoanable:
+        return "item_not_loanable";
+    case Reason::ItemNotAvailable:
+        return "item_not_available";
+    case Reason::ItemAlreadyOnLoan:
+        return "item_already_on_loan";
+    case Reason::ItemAlreadyOnLoanToReader:
+        return "item_already_on_loan_to_reader";
+    case Reason::ItemOnHoldForOther:
+        return "item_on_hold_for_other";
+    case Reason::ItemNotOnLoan:
+        return "item_not_on_loan";
+    case Reason::RenewalLimitReached:
+        return "renewal_limit_reached";
+    case Reason::HoldsWaiting:
+        return "holds_waiting";
+    case Reason::HoldsNotAllowed:
+        return "holds_not_allowed";
+    case Reason::TooManyHolds:
+        return "too_many_holds";
+    case Reason::HoldAlreadyPlaced:
+        return "hold_already_placed";
+    case Reason::HoldUnknown:
+        return "hold_unknown";
+    case Reason::FeeUnknown:
+        return "fee_unknown";
+    case Reason::AmountInvalid:
+        return "amount_invalid";
+    case Reason::InvalidInput:
+        return "invalid_input";
+    case Reason::RangeFull:
+        return "range_full";
+    case Reason::NoRange:
+        return "no_range";
     }
     return "unknown";
 }

@@ -47,7 +47,7 @@ struct Refusal
 };
 
 // An expected business outcome: a value, or the reason it could not be had.
-template <typename T>
+template<typename T>
 class [[nodiscard]] Result
 {
 public:
@@ -73,7 +73,7 @@ private:
 
 inline Refusal refuse(Reason reason, std::string detail = {})
 {
-    return Refusal{reason, std::move(detail)};
+    return Refusal {reason, std::move(detail)};
 }
 
 } // namespace ils

@@ -56,7 +56,7 @@ Rule RuleStore::lookup(std::string_view readerType, std::string_view itemType, L
     q.bind(1, readerType).bind(2, itemType).bind(3, toString(level));
     if (q.step())
         return readRule(q, 0);
-    return Rule{};
+    return Rule {};
 }
 
 std::vector<RuleRow> RuleStore::list() const

@@ -33,7 +33,8 @@ std::int64_t Settings::getInt(std::string_view key, std::int64_t fallback) const
 
 void Settings::set(std::string_view key, std::string_view value)
 {
-    Query q(m_db, "INSERT INTO settings(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+    Query q(m_db,
+            "INSERT INTO settings(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value");
     q.bind(1, key).bind(2, value).run();
 }
 

@@ -9,7 +9,7 @@ using namespace std::chrono;
 
 Date Date::fromYmd(int year, unsigned month, unsigned day)
 {
-    const sys_days d{std::chrono::year{year} / std::chrono::month{month} / std::chrono::day{day}};
+    const sys_days d {std::chrono::year {year} / std::chrono::month {month} / std::chrono::day {day}};
     return Date(static_cast<int>(d.time_since_epoch().count()));
 }
 
@@ -33,7 +33,7 @@ std::optional<Date> Date::fromIso(std::string_view text)
     auto d = digitsAt(text, 8, 2);
     if (!y || !m || !d)
         return std::nullopt;
-    const year_month_day ymd{year{*y}, month{static_cast<unsigned>(*m)}, day{static_cast<unsigned>(*d)}};
+    const year_month_day ymd {year {*y}, month {static_cast<unsigned>(*m)}, day {static_cast<unsigned>(*d)}};
     if (!ymd.ok())
         return std::nullopt;
     return Date(static_cast<int>(sys_days(ymd).time_since_epoch().count()));
@@ -51,7 +51,7 @@ Date Date::localDay(Timestamp utc, int utcOffsetMinutes)
 
 std::string Date::toIso() const
 {
-    const year_month_day ymd{sys_days{days{m_days}}};
+    const year_month_day ymd {sys_days {days {m_days}}};
     char buffer[16];
     std::snprintf(buffer,
                   sizeof buffer,
@@ -64,7 +64,7 @@ std::string Date::toIso() const
 
 int Date::isoWeekday() const
 {
-    return static_cast<int>(weekday{sys_days{days{m_days}}}.iso_encoding());
+    return static_cast<int>(weekday {sys_days {days {m_days}}}.iso_encoding());
 }
 
 std::string formatUtc(Timestamp t)

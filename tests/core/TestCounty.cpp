@@ -11,7 +11,7 @@ using namespace ils;
 
 namespace {
 
-template <typename T>
+template<typename T>
 T expectOk(Result<T> result, const char* what)
 {
     if (!result)
@@ -32,13 +32,14 @@ TestCounty::TestCounty()
     expectOk(libraries.add({branchB, "平远镇分馆", LibraryLevel::Branch, std::string(county), std::nullopt}), "B");
     expectOk(libraries.add({point, "者腊村流通点", LibraryLevel::Point, std::string(branchA), std::nullopt}), "point");
 
-    const auto report = m_store->ranges().importTable("kind\tfirst\tlast\tlibrary\tdescription\n"
-                                                      "reader\t532622000000001\t532622000999999\t532622\tcounty\n"
-                                                      "reader\t532622001000001\t532622001999999\t532622-01\tbranch A\n"
-                                                      "reader\t532622000500001\t532622000599999\t532622-02\tbranch B\n"
-                                                      "item\t2622000000000001\t2622009999999999\t532622\tcounty\n"
-                                                      "item\t2622010000000001\t2622019999999999\t532622-01\tbranch A\n"
-                                                      "item\t2622005000000001\t2622005999999999\t532622-02\tbranch B\n");
+    const auto report =
+        m_store->ranges().importTable("kind\tfirst\tlast\tlibrary\tdescription\n"
+                                      "reader\t532622000000001\t532622000999999\t532622\tcounty\n"
+                                      "reader\t532622001000001\t532622001999999\t532622-01\tbranch A\n"
+                                      "reader\t532622000500001\t532622000599999\t532622-02\tbranch B\n"
+                                      "item\t2622000000000001\t2622009999999999\t532622\tcounty\n"
+                                      "item\t2622010000000001\t2622019999999999\t532622-01\tbranch A\n"
+                                      "item\t2622005000000001\t2622005999999999\t532622-02\tbranch B\n");
     if (!report.ok())
         throw std::runtime_error("ranges: " + report.problems.front().describe());
 

@@ -119,7 +119,10 @@ private slots:
     {
         const auto child = county->addReader(TestCounty::branchA, "小红", "child");
         for (int i = 0; i < 3; ++i)
-            QVERIFY(circ().checkout(child, county->addItem(TestCounty::branchA, "书" + std::to_string(i)), TestCounty::branchA).ok());
+            QVERIFY(circ()
+                        .checkout(
+                            child, county->addItem(TestCounty::branchA, "书" + std::to_string(i)), TestCounty::branchA)
+                        .ok());
         auto fourth = circ().checkout(child, book, TestCounty::branchA);
         expectRefusal(fourth.refusal(), Reason::TooManyLoans);
         QVERIFY(fourth.refusal().detail.find("limit is 3") != std::string::npos);
@@ -291,7 +294,10 @@ private slots:
         const auto magazine = county->addItem(TestCounty::branchA, "读者", "periodical");
         expectRefusal(circ().placeHold(bob, magazine, TestCounty::branchB).refusal(), Reason::HoldsNotAllowed);
         for (int i = 0; i < 4; ++i)
-            QVERIFY(circ().placeHold(bob, county->addItem(TestCounty::branchA, "卷" + std::to_string(i)), TestCounty::branchB).ok());
+            QVERIFY(
+                circ()
+                    .placeHold(bob, county->addItem(TestCounty::branchA, "卷" + std::to_string(i)), TestCounty::branchB)
+                    .ok());
         auto sixth = circ().placeHold(bob, bookB, TestCounty::branchB);
         expectRefusal(sixth.refusal(), Reason::TooManyHolds);
     }

@@ -138,8 +138,15 @@ private slots:
 
     void jsonErrorsNameTheOffset()
     {
-        for (const char* bad : {"", "[", "{\"a\"}", "{\"a\":}", "{\"a\":1,}", "{\"a\":\"x", "{\"a\":1} x",
-                                "{\"a\":99999999999999999999}", "{\"a\":\"\\q\"}"}) {
+        for (const char* bad : {"",
+                                "[",
+                                "{\"a\"}",
+                                "{\"a\":}",
+                                "{\"a\":1,}",
+                                "{\"a\":\"x",
+                                "{\"a\":1} x",
+                                "{\"a\":99999999999999999999}",
+                                "{\"a\":\"\\q\"}"}) {
             auto parsed = parseFlatJson(bad);
             QVERIFY2(!parsed.value, bad);
             QVERIFY2(parsed.error.find("at byte") != std::string::npos, parsed.error.c_str());
