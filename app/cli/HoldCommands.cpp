@@ -1,0 +1,98 @@
+// hold place / cancel / list: reservations, per title, collected at a pickup library.
+#include "Command.h"
+#include "Context.h"
+#include "Reasons.h"
+#include "Tr.h"
+#include "Values.h"
+#include "Views.h"
+
+#include "Circulation.h"
+#include "LocalStore.h"
+#include "ReaderStore.h"
+
+#include <QJsonArray>
+
+#include <algorithm>
+
+namespace ilsctl {
+
+namespace {
+
+int runHoldPlace(Context& ctx)
+{
+    ils::LocalStore& store = ctx.store();
+    const auto receipt =
+        accepted(store.circulation().placeHold(ctx.positional(0), ctx.positional(1), ctx.required("--pickup")));
+    const ils::Hold& hold = receipt.hold;
+    ctx.out().result({{"hold", toJson(hold)}, {"title", qs(receipt.title)}, {"queue_position", receipt.queuePosition}},
+                     {Text::tr("Hold #%1 placed on %2 for %3, number %4 in the queue; pickup at %5.")
+                          .arg(QString::number(hold.id),
+                               qs(receipt.title),
+                               readerLabel(store, hold.reader),
+                               QString::number(receipt.queuePosition),
+                               libraryLabel(store, hold.pickupLibrary))});
+    return Success;
+}
+
+int runHoldCancel(Context& ctx)
+{
+    ils::LocalStore& store = ctx.store();
+    const auto hold = accepted(store.circulation().cancelHold(parseId(ctx.positional(0), QStringLiteral("ID"))));
+    ctx.out().result(
+        {{"hold", toJson(hold)}},
+        {Text::tr("Hold #%1 on %2 for %3 cancelled.")
+             .arg(QString::number(hold.id), titleOf(store, hold.recordId), readerLabel(store, hold.reader))});
+    return Success;
+}
+
+int runHoldList(Context& ctx)
+{
+    ils::LocalStore& store = ctx.store();
+    const std::string& card = ctx.positional(0);
+    if (!store.readers().exists(card))
+        throw refusalError(ils::refuse(ils::Reason::ReaderUnknown, "no reader with card " + card));
+    QJsonArray json;
+    Table table({Text::tr("id"),
+                 Text::tr("title"),
+                 Text::tr("pickup"),
+                 Text::tr("status"),
+                 Text::tr("queue"),
+                 Text::tr("until")});
+    for (const auto& hold : store.circulation().openHolds(card)) {
+        // The reader's place among everyone waiting for the title.
+        const auto queue = store.circulation().holdQueue(hold.recordId);
+        const auto found =
+            std::find_if(queue.begin(), queue.end(), [&](const ils::Hold& h) { return h.id == hold.id; });
+        const int position = static_cast<int>(found - queue.begin()) + 1;
+        QJsonObject object = toJson(hold);
+        object.insert("title", titleOf(store, hold.recordId));
+        object.insert("queue_position", position);
+        json.append(object);
+        table.add({QString::number(hold.id),
+                   titleOf(store, hold.recordId),
+                   libraryLabel(store, hold.pickupLibrary),
+                   statusText(hold.status),
+                   QString::number(position),
+                   hold.readyUntil ? qs(hold.readyUntil->toIso()) : QStringLiteral("-")});
+    }
+    ctx.out().result({{"card", qs(card)}, {"holds", json}},
+                     table.empty() ? QStringList {Text::tr("No open holds.")} : table.lines());
+    return Success;
+}
+
+} // namespace
+
+CommandList holdCommands()
+{
+    return {
+        {{"hold", "place"},
+         {"CARD", "BARCODE"},
+         {{"--pickup", "LIBRARY", QT_TRANSLATE_NOOP("ilsctl", "where the reader will collect it"), true}},
+         QT_TRANSLATE_NOOP("ilsctl", "Reserve the title of an item for a reader"),
+         runHoldPlace},
+        {{"hold", "cancel"}, {"ID"}, {}, QT_TRANSLATE_NOOP("ilsctl", "Cancel a hold"), runHoldCancel},
+        {{"hold", "list"}, {"CARD"}, {}, QT_TRANSLATE_NOOP("ilsctl", "List a reader's open holds"), runHoldList},
+    };
+}
+
+} // namespace ilsctl

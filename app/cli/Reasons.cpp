@@ -1,0 +1,89 @@
+#include "Reasons.h"
+
+#include "Tr.h"
+
+namespace ilsctl {
+
+QString reasonText(ils::Reason reason)
+{
+    using ils::Reason;
+    switch (reason) {
+    case Reason::LibraryUnknown:
+        return Text::tr("There is no such library.");
+    case Reason::ReaderUnknown:
+        return Text::tr("There is no reader with this card.");
+    case Reason::ReaderBlocked:
+        return Text::tr("The reader is blocked.");
+    case Reason::ReaderCardLost:
+        return Text::tr("This card has been reported lost.");
+    case Reason::ReaderExpired:
+        return Text::tr("The reader's card has expired.");
+    case Reason::TooManyLoans:
+        return Text::tr("The reader has reached the loan limit.");
+    case Reason::OwesTooMuch:
+        return Text::tr("The reader owes too much in fines.");
+    case Reason::ItemUnknown:
+        return Text::tr("There is no item with this barcode.");
+    case Reason::ItemNotLoanable:
+        return Text::tr("Items of this type are not lent here.");
+    case Reason::ItemNotAvailable:
+        return Text::tr("The item is not available for loan.");
+    case Reason::ItemAlreadyOnLoan:
+        return Text::tr("The item is already on loan to another reader.");
+    case Reason::ItemAlreadyOnLoanToReader:
+        return Text::tr("The reader already has this item on loan.");
+    case Reason::ItemOnHoldForOther:
+        return Text::tr("The item is held for another reader.");
+    case Reason::ItemNotOnLoan:
+        return Text::tr("The item is not on loan.");
+    case Reason::RenewalLimitReached:
+        return Text::tr("The loan cannot be renewed again.");
+    case Reason::HoldsWaiting:
+        return Text::tr("Other readers are waiting for this title.");
+    case Reason::HoldsNotAllowed:
+        return Text::tr("Items of this type cannot be reserved.");
+    case Reason::TooManyHolds:
+        return Text::tr("The reader has reached the hold limit.");
+    case Reason::HoldAlreadyPlaced:
+        return Text::tr("The reader already has a hold on this title.");
+    case Reason::HoldUnknown:
+        return Text::tr("There is no such open hold.");
+    case Reason::FeeUnknown:
+        return Text::tr("There is no such fee.");
+    case Reason::AmountInvalid:
+        return Text::tr("The amount is not valid.");
+    case Reason::InvalidInput:
+        return Text::tr("The input is not valid.");
+    case Reason::RangeFull:
+        return Text::tr("The code range is used up.");
+    case Reason::NoRange:
+        return Text::tr("The library has no code range for this.");
+    }
+    return Text::tr("Refused.");
+}
+
+int exitCodeFor(ils::Reason reason)
+{
+    using ils::Reason;
+    switch (reason) {
+    case Reason::ReaderUnknown:
+    case Reason::ItemUnknown:
+    case Reason::HoldUnknown:
+    case Reason::FeeUnknown:
+        return NotFound;
+    default:
+        return BadInput;
+    }
+}
+
+CliError refusalError(const ils::Refusal& refusal)
+{
+    const QString detail = qs(refusal.detail);
+    const QString sentence = reasonText(refusal.reason);
+    return CliError(exitCodeFor(refusal.reason),
+                    qs(ils::reasonCode(refusal.reason)),
+                    detail.isEmpty() ? sentence : Text::tr("%1 (%2)").arg(sentence, detail),
+                    QJsonObject {{QStringLiteral("detail"), detail}});
+}
+
+} // namespace ilsctl

@@ -1,0 +1,43 @@
+// settings get / set: county-wide and node-local settings kept in the database.
+#include "CliError.h"
+#include "Command.h"
+#include "Context.h"
+#include "Tr.h"
+
+#include "LocalStore.h"
+#include "Settings.h"
+
+namespace ilsctl {
+
+namespace {
+
+int runSettingsGet(Context& ctx)
+{
+    const std::string& key = ctx.positional(0);
+    const auto value = ctx.store().settings().get(key);
+    if (!value)
+        throw notFoundError(Text::tr("setting %1 is not set (the built-in default applies)").arg(qs(key)));
+    ctx.out().result({{"key", qs(key)}, {"value", qs(*value)}}, {qs(*value)});
+    return Success;
+}
+
+int runSettingsSet(Context& ctx)
+{
+    const std::string& key = ctx.positional(0);
+    const std::string& value = ctx.positional(1);
+    ctx.store().settings().set(key, value);
+    ctx.out().result({{"key", qs(key)}, {"value", qs(value)}}, {Text::tr("%1 = %2").arg(qs(key), qs(value))});
+    return Success;
+}
+
+} // namespace
+
+CommandList settingsCommands()
+{
+    return {
+        {{"settings", "get"}, {"KEY"}, {}, QT_TRANSLATE_NOOP("ilsctl", "Show a setting"), runSettingsGet},
+        {{"settings", "set"}, {"KEY", "VALUE"}, {}, QT_TRANSLATE_NOOP("ilsctl", "Change a setting"), runSettingsSet},
+    };
+}
+
+} // namespace ilsctl

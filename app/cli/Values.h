@@ -1,0 +1,24 @@
+#pragma once
+
+#include "Library.h"
+#include "Time.h"
+
+#include <QString>
+
+#include <cstdint>
+#include <string>
+
+namespace ilsctl {
+
+// Turn argument text into values; each throws a usage error naming `what` (the option or the
+// argument) and saying what was expected.
+int parseCount(const std::string& text, const QString& what, int max = 1'000'000); // 0 … max
+std::int64_t parseSequence(const std::string& text, const QString& what); // 0 …
+std::int64_t parseId(const std::string& text, const QString& what); // 1 …
+int parseMinutes(const std::string& text, const QString& what); // may be negative
+std::int64_t parseAmount(const std::string& text, const QString& what); // yuan → fen
+ils::Date parseDate(const std::string& text, const QString& what); // YYYY-MM-DD
+ils::LibraryLevel parseLevel(const std::string& text, const QString& what);
+bool parseYesNo(const std::string& text, const QString& what);
+
+} // namespace ilsctl

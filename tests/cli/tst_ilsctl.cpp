@@ -1,0 +1,623 @@
+// Runs the real ilsctl binary on a temporary database, with the clock fixed by ILS_NOW, through
+// the story of a county: libraries, code ranges, readers, items, lending across branches, holds,
+// fines, refusals and the outbox. Each slot builds on the ones before it.
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+const QString monday = QStringLiteral("2026-03-02T02:00:00Z"); // 10:00 in UTC+8
+const QString county = QStringLiteral("532622");
+const QString branchA = QStringLiteral("532622-01"); // 江那镇分馆, its own block of codes
+const QString branchB = QStringLiteral("532622-02"); // 平远镇分馆, sub-ranges nested in the county's
+const QString idNumber = QStringLiteral("532622199003150029");
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+
+    QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
+    QString errorCode() const { return json().value("error").toObject().value("code").toString(); }
+    QStringList errLines() const { return err.split('\n', Qt::SkipEmptyParts); }
+};
+
+} // namespace
+
+class TestIlsctl : public QObject
+{
+    Q_OBJECT
+
+private:
+    // Runs ilsctl with LANG=C, no ILS_DB and the given clock; `environment` adds or overrides.
+    Run ilsctl(const QStringList& arguments,
+               const QString& now = monday,
+               const QMap<QString, QString>& environment = {}) const;
+    // Runs ilsctl on the story's database.
+    Run onDb(QStringList arguments, const QString& now = monday) const;
+    void writeFile(const QString& name, const QByteArray& contents) const;
+
+    QTemporaryDir m_dir;
+    QString m_db;
+    QString m_cardA; // 张三 of branch A, with a resident ID number
+    QString m_cardB; // 李四 of branch B
+    QString m_bookA; // 边城, owned by branch A
+    QString m_bookB; // 平凡的世界, owned by branch B
+    QString m_feeId;
+
+private slots:
+    void initTestCase();
+    void initCreatesTheCountyOnce();
+    void librariesFormAHierarchy();
+    void publishedRangesAreRefusedLineByLine();
+    void correctedRangesAndBranchSubRangesImport();
+    void resolveNamesTheOwner();
+    void readersAndItemsGetCodesFromTheirBranch();
+    void checkoutHoldAndRenewalRefusal();
+    void checkinRoutesToThePickupLibrary();
+    void lateReturnChargesAFine();
+    void feesArePaidInExactYuan();
+    void refusalsExitTwoWithTheReasonCode();
+    void unknownThingsExitThree();
+    void badInputExitsTwo();
+    void readerShowMasksTheIdNumber();
+    void rulesAndCalendarShapeDueDates();
+    void outboxListsEveryChangeInOrder();
+    void messagesAreTranslated();
+    void storageFailuresExitOne();
+    void demoGenerateMakesACounty();
+    void helpAndVersion();
+};
+
+Run TestIlsctl::ilsctl(const QStringList& arguments,
+                       const QString& now,
+                       const QMap<QString, QString>& environment) const
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char* name : {"ILS_DB", "LC_ALL", "LC_MESSAGES", "LANGUAGE"})
+        env.remove(name);
+    env.insert("LANG", "C");
+    env.insert("ILS_NOW", now);
+    env.insert("ILS_OPERATOR", "tester");
+    for (auto it = environment.begin(); it != environment.end(); ++it)
+        env.insert(it.key(), it.value());
+    QProcess process;
+    process.setProcessEnvironment(env);
+    process.start(ILSCTL_PATH, arguments);
+    Run run;
+    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit) {
+        qWarning() << "ilsctl did not finish:" << arguments;
+        return run;
+    }
+    run.exitCode = process.exitCode();
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+Run TestIlsctl::onDb(QStringList arguments, const QString& now) const
+{
+    arguments << "--db" << m_db;
+    return ilsctl(arguments, now);
+}
+
+void TestIlsctl::writeFile(const QString& name, const QByteArray& contents) const
+{
+    QFile file(m_dir.filePath(name));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(contents);
+}
+
+void TestIlsctl::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QVERIFY(QFile::exists(ILSCTL_PATH));
+    m_db = m_dir.filePath("county.db");
+}
+
+void TestIlsctl::initCreatesTheCountyOnce()
+{
+    // A refused init leaves no file behind, so the corrected command can simply be run again.
+    const Run badOffset = onDb({"init", "--county", county, "--name", "砚山县图书馆", "--utc-offset", "2000"});
+    QCOMPARE(badOffset.exitCode, 2);
+    QVERIFY(badOffset.err.contains("invalid_input"));
+    QVERIFY(!QFile::exists(m_db));
+
+    // The database may be named before the command, as in the README.
+    const Run init = ilsctl({"--db", m_db, "init", "--county", county, "--name", "砚山县图书馆", "--division", county});
+    QCOMPARE(init.exitCode, 0);
+    QVERIFY2(init.out.contains("砚山县图书馆 (532622)"), qPrintable(init.out));
+    QCOMPARE(onDb({"settings", "get", "county_code"}).out.trimmed(), county);
+    QCOMPARE(onDb({"settings", "get", "utc_offset_minutes"}).out.trimmed(), QString("480"));
+
+    // An empty file, as `mktemp` leaves, is not in the way.
+    writeFile("empty.db", {});
+    const Run empty =
+        ilsctl({"init", "--county", "532623", "--name", "西畴县图书馆", "--db", m_dir.filePath("empty.db")});
+    QCOMPARE(empty.exitCode, 0);
+
+    const Run again = onDb({"init", "--county", "532623", "--name", "西畴县图书馆"});
+    QCOMPARE(again.exitCode, 2);
+    QVERIFY(again.err.contains("already exists"));
+    QCOMPARE(onDb({"settings", "get", "county_code"}).out.trimmed(), county);
+}
+
+void TestIlsctl::librariesFormAHierarchy()
+{
+    const QList<QStringList> libraries {
+        {"530000", "云南省图书馆", "--level", "province"},
+        {"532600", "文山州图书馆", "--level", "prefecture", "--parent", "530000"},
+        {"532601", "文山市图书馆", "--level", "county", "--parent", "532600"},
+        {"532623", "西畴县图书馆", "--level", "county", "--parent", "532600"},
+        {branchA, "江那镇分馆", "--level", "branch", "--parent", county},
+        {branchB, "平远镇分馆", "--level", "branch", "--parent", county},
+    };
+    for (const auto& library : libraries) {
+        const Run add = onDb(QStringList {"library", "add"} + library);
+        QVERIFY2(add.exitCode == 0, qPrintable(add.err));
+    }
+    QCOMPARE(onDb({"library", "set-parent", county, "532600"}).exitCode, 0);
+
+    const QJsonArray list = onDb({"library", "list", "--json"}).json().value("libraries").toArray();
+    QCOMPARE(list.size(), 7);
+    QMap<QString, QJsonObject> byCode;
+    for (const auto& value : list)
+        byCode.insert(value.toObject().value("code").toString(), value.toObject());
+    QCOMPARE(byCode[county].value("parent").toString(), QString("532600"));
+    QCOMPARE(byCode[county].value("level").toString(), QString("county"));
+    QCOMPARE(byCode[branchB].value("name").toString(), QString("平远镇分馆"));
+    QVERIFY(byCode["530000"].value("parent").isNull());
+
+    const Run upsideDown =
+        onDb({"library", "add", "532622-09", "倒挂馆", "--level", "province", "--parent", county, "--json"});
+    QCOMPARE(upsideDown.exitCode, 2);
+    QCOMPARE(upsideDown.errorCode(), QString("invalid_input"));
+    const Run badLevel = onDb({"library", "add", "532622-09", "某馆", "--level", "township"});
+    QCOMPARE(badLevel.exitCode, 2);
+    QVERIFY(badLevel.err.contains("--level"));
+    QVERIFY(badLevel.err.contains("township"));
+    QCOMPARE(onDb({"library", "show", "999999"}).exitCode, 3);
+    QVERIFY(onDb({"library", "show", county}).out.contains("江那镇分馆 (532622-01)"));
+}
+
+void TestIlsctl::publishedRangesAreRefusedLineByLine()
+{
+    const Run import = onDb({"ranges", "import", QString(ILS_SHARED_DATA) + "/published-code-ranges.tsv"});
+    QCOMPARE(import.exitCode, 2);
+    const QStringList lines = import.errLines();
+    QCOMPARE(lines.size(), 10); // every data line of the published table is wrong somewhere
+    QSet<int> numbers;
+    const QRegularExpression pattern("^line (\\d+), field (first|last)");
+    for (const auto& line : lines) {
+        const auto match = pattern.match(line);
+        QVERIFY2(match.hasMatch(), qPrintable(line));
+        numbers.insert(match.captured(1).toInt());
+    }
+    QCOMPARE(numbers, QSet<int>({2, 3, 4, 5, 6, 7, 8, 9, 10, 11}));
+    QVERIFY(lines[0].contains("space"));
+    QVERIFY(lines[2].contains("below the first code")); // 文山市: its reader range ends below its start
+    QVERIFY(lines[6].contains("15 digits"));
+    QVERIFY(import.out.isEmpty());
+
+    // All or nothing: not one range of the file was stored.
+    QCOMPARE(onDb({"ranges", "list", "--json"}).json().value("ranges").toArray().size(), 0);
+
+    const Run json = onDb({"ranges", "import", QString(ILS_SHARED_DATA) + "/published-code-ranges.tsv", "--json"});
+    QCOMPARE(json.exitCode, 2);
+    QCOMPARE(json.errorCode(), QString("range_problems"));
+    QCOMPARE(json.json().value("error").toObject().value("problems").toArray().size(), 11);
+}
+
+void TestIlsctl::correctedRangesAndBranchSubRangesImport()
+{
+    const Run corrected = onDb({"ranges", "import", QString(ILS_SHARED_DATA) + "/code-ranges-corrected.tsv"});
+    QVERIFY2(corrected.exitCode == 0, qPrintable(corrected.err));
+    QVERIFY(corrected.out.contains("10"));
+
+    // Branch B gets blocks nested inside the county's ranges; branch A its own block of codes.
+    writeFile("branches.tsv",
+              "kind\tfirst\tlast\tlibrary\tdescription\n"
+              "reader\t532622000500001\t532622000599999\t532622-02\t平远镇分馆读者证\n"
+              "item\t2622005000000001\t2622005999999999\t532622-02\t平远镇分馆馆藏\n"
+              "reader\t532622001000001\t532622001999999\t532622-01\t江那镇分馆读者证\n"
+              "item\t2622010000000001\t2622019999999999\t532622-01\t江那镇分馆馆藏\n");
+    const Run branches = onDb({"ranges", "import", m_dir.filePath("branches.tsv"), "--json"});
+    QVERIFY2(branches.exitCode == 0, qPrintable(branches.err));
+    QCOMPARE(branches.json().value("imported").toArray().size(), 4);
+
+    const QJsonArray ranges = onDb({"ranges", "list", "--json"}).json().value("ranges").toArray();
+    QCOMPARE(ranges.size(), 14);
+    QCOMPARE(onDb({"ranges", "list", "--kind", "item", "--json"}).json().value("ranges").toArray().size(), 7);
+}
+
+void TestIlsctl::resolveNamesTheOwner()
+{
+    const Run nested = onDb({"resolve", "532622000500007", "--json"});
+    QCOMPARE(nested.exitCode, 0);
+    QCOMPARE(nested.json().value("library").toString(), branchB);
+    QCOMPARE(nested.json().value("kind").toString(), QString("reader"));
+    QCOMPARE(nested.json().value("range").toObject().value("first").toString(), QString("532622000500001"));
+
+    const Run outer = onDb({"resolve", "532622000000123"});
+    QCOMPARE(outer.exitCode, 0);
+    QVERIFY2(outer.out.contains("砚山县图书馆 (532622)"), qPrintable(outer.out));
+
+    const Run neighbour = onDb({"resolve", "2623000000000042", "--json"});
+    QCOMPARE(neighbour.json().value("library_name").toString(), QString("西畴县图书馆"));
+
+    const Run foreign = onDb({"resolve", "999999999999999"});
+    QCOMPARE(foreign.exitCode, 3);
+    QVERIFY(foreign.err.contains("not of this network"));
+    QCOMPARE(onDb({"resolve", "999999999999999", "--json"}).errorCode(), QString("not_of_this_network"));
+}
+
+void TestIlsctl::readersAndItemsGetCodesFromTheirBranch()
+{
+    const Run a = onDb({"reader", "add", "--library", branchA, "--name", "张三", "--id-number", idNumber});
+    QVERIFY2(a.exitCode == 0, qPrintable(a.err));
+    m_cardA = a.out.trimmed(); // the card number alone, for scripts
+    QCOMPARE(m_cardA, QString("532622001000001"));
+
+    const Run b = onDb({"reader", "add", "--library", branchB, "--name", "李四", "--json"});
+    QCOMPARE(b.exitCode, 0);
+    m_cardB = b.json().value("reader").toObject().value("card").toString();
+    QCOMPARE(m_cardB, QString("532622000500001"));
+    QCOMPARE(onDb({"resolve", m_cardB, "--json"}).json().value("library").toString(), branchB);
+
+    const Run bookA = onDb({"item", "add", "--library", branchA, "--title", "边城", "--isbn", "9787020026911"});
+    QCOMPARE(bookA.exitCode, 0);
+    m_bookA = bookA.out.trimmed();
+    QCOMPARE(m_bookA, QString("2622010000000001"));
+    const Run bookB = onDb({"item", "add", "--library", branchB, "--title", "平凡的世界", "--author", "路遥"});
+    QCOMPARE(bookB.exitCode, 0);
+    m_bookB = bookB.out.trimmed();
+    QCOMPARE(m_bookB, QString("2622005000000001"));
+
+    const Run list = onDb({"reader", "list"});
+    QVERIFY(list.out.contains("张三") && list.out.contains("李四"));
+    QVERIFY(!list.out.contains(idNumber));
+}
+
+void TestIlsctl::checkoutHoldAndRenewalRefusal()
+{
+    const Run checkout = onDb({"checkout", m_cardA, m_bookA, "--at", branchA, "--json"});
+    QVERIFY2(checkout.exitCode == 0, qPrintable(checkout.err));
+    const QJsonObject loan = checkout.json().value("loan").toObject();
+    QCOMPARE(loan.value("reader").toString(), m_cardA);
+    QCOMPARE(loan.value("due").toString(), QString("2026-04-01")); // 30 days, the default rule
+    QCOMPARE(checkout.json().value("title").toString(), QString("边城"));
+
+    const Run hold = onDb({"hold", "place", m_cardB, m_bookA, "--pickup", branchB, "--json"});
+    QVERIFY2(hold.exitCode == 0, qPrintable(hold.err));
+    QCOMPARE(hold.json().value("queue_position").toInt(), 1);
+    QCOMPARE(hold.json().value("hold").toObject().value("pickup_library").toString(), branchB);
+    QVERIFY(onDb({"hold", "list", m_cardB}).out.contains("边城"));
+
+    const Run renew = onDb({"renew", m_bookA, "--at", branchA, "--json"});
+    QCOMPARE(renew.exitCode, 2);
+    QCOMPARE(renew.errorCode(), QString("holds_waiting"));
+    QVERIFY(renew.err.contains("holds_waiting"));
+
+    const Run shown = onDb({"item", "show", m_bookA, "--json"});
+    QCOMPARE(shown.json().value("item").toObject().value("status").toString(), QString("on_loan"));
+    QCOMPARE(shown.json().value("loan").toObject().value("reader").toString(), m_cardA);
+    QCOMPARE(shown.json().value("holds_queue").toInt(), 1);
+}
+
+void TestIlsctl::checkinRoutesToThePickupLibrary()
+{
+    // Returned at its home branch A, but 李四 waits for it at branch B.
+    const Run atHome = onDb({"checkin", m_bookA, "--at", branchA});
+    QCOMPARE(atHome.exitCode, 0);
+    QVERIFY2(atHome.out.startsWith("ROUTE: send to 平远镇分馆 (532622-02)"), qPrintable(atHome.out));
+    QVERIFY(atHome.out.contains("李四 (532622000500001)"));
+
+    const Run inTransit = onDb({"item", "show", m_bookA});
+    QVERIFY(inTransit.out.contains("in transit"));
+    QVERIFY(inTransit.out.contains("平远镇分馆 (532622-02)"));
+    QCOMPARE(onDb({"item", "show", m_bookA, "--json"}).json().value("item").toObject().value("transit_to").toString(),
+             branchB);
+
+    const Run atPickup = onDb({"checkin", m_bookA, "--at", branchB});
+    QCOMPARE(atPickup.exitCode, 0);
+    QVERIFY2(atPickup.out.startsWith("ROUTE: hold shelf for 李四 (532622000500001) until 2026-03-09"),
+             qPrintable(atPickup.out));
+    const QJsonObject routing =
+        onDb({"checkin", m_bookA, "--at", branchB, "--json"}).json().value("routing").toObject();
+    QCOMPARE(routing.value("action").toString(), QString("hold_shelf"));
+    QCOMPARE(routing.value("hold_reader").toString(), m_cardB);
+    QCOMPARE(routing.value("ready_until").toString(), QString("2026-03-09"));
+
+    const Run other = onDb({"checkout", m_cardA, m_bookA, "--at", branchB, "--json"});
+    QCOMPARE(other.exitCode, 2);
+    QCOMPARE(other.errorCode(), QString("item_on_hold_for_other"));
+    const Run collect = onDb({"checkout", m_cardB, m_bookA, "--at", branchB, "--json"});
+    QCOMPARE(collect.exitCode, 0);
+    QCOMPARE(collect.json().value("filled_hold").toBool(), true);
+    QVERIFY(onDb({"hold", "list", m_cardB}).out.contains("No open holds"));
+}
+
+void TestIlsctl::lateReturnChargesAFine()
+{
+    // Due 2026-04-01, returned 30 days later at the branch that owns it.
+    const Run late = onDb({"checkin", m_bookA, "--at", branchA}, "2026-05-01T02:00:00Z");
+    QCOMPARE(late.exitCode, 0);
+    QVERIFY2(late.out.startsWith("ROUTE: reshelve"), qPrintable(late.out));
+    QVERIFY(late.out.contains("FINE: 3.00 yuan"));
+    QVERIFY(late.out.contains("30 days overdue"));
+
+    const Run fees = onDb({"fee", "list", m_cardB, "--json"});
+    QCOMPARE(fees.json().value("owed_fen").toInt(), 300);
+    const QJsonArray list = fees.json().value("fees").toArray();
+    QCOMPARE(list.size(), 1);
+    m_feeId = QString::number(list[0].toObject().value("id").toInt());
+}
+
+void TestIlsctl::feesArePaidInExactYuan()
+{
+    for (const char* bad : {"1.005", "abc", "1,50", "-1", "1.", ".5", "0x10"}) {
+        const Run pay = onDb({"fee", "pay", m_cardB, bad});
+        QCOMPARE(pay.exitCode, 2);
+        QVERIFY2(pay.err.contains("AMOUNT"), qPrintable(pay.err));
+    }
+    const Run tooMuch = onDb({"fee", "pay", m_cardB, "100", "--json"});
+    QCOMPARE(tooMuch.exitCode, 2);
+    QCOMPARE(tooMuch.errorCode(), QString("amount_invalid"));
+
+    const Run pay = onDb({"fee", "pay", m_cardB, "1.1", "--json"});
+    QCOMPARE(pay.exitCode, 0);
+    QCOMPARE(pay.json().value("paid_fen").toInt(), 110);
+    QCOMPARE(pay.json().value("owed_fen").toInt(), 190);
+    QVERIFY(onDb({"fee", "pay", m_cardB, "0.90"}).out.contains("still owes 1.00 yuan"));
+
+    QCOMPARE(onDb({"fee", "waive", m_feeId, "0.50"}).exitCode, 2); // --reason is required
+    const Run waive = onDb({"fee", "waive", m_feeId, "1.00", "--reason", "首次逾期", "--json"});
+    QCOMPARE(waive.exitCode, 0);
+    QCOMPARE(waive.json().value("fee").toObject().value("outstanding_fen").toInt(), 0);
+    QVERIFY(onDb({"fee", "list", m_cardB}).out.contains("owes 0.00 yuan"));
+}
+
+void TestIlsctl::refusalsExitTwoWithTheReasonCode()
+{
+    QCOMPARE(onDb({"reader", "block", m_cardA, "--reason", "污损图书"}).exitCode, 0);
+    const Run blocked = onDb({"checkout", m_cardA, m_bookB, "--at", branchB, "--json"});
+    QCOMPARE(blocked.exitCode, 2);
+    QCOMPARE(blocked.errorCode(), QString("reader_blocked"));
+    QVERIFY(blocked.json().value("error").toObject().value("detail").toString().contains("污损图书"));
+    QVERIFY(blocked.err.contains("reader_blocked"));
+    QCOMPARE(onDb({"reader", "show", m_cardA, "--json"}).json().value("reader").toObject().value("status").toString(),
+             QString("blocked"));
+
+    QCOMPARE(onDb({"reader", "lost", m_cardA}).exitCode, 0);
+    QCOMPARE(onDb({"checkout", m_cardA, m_bookB, "--at", branchB, "--json"}).errorCode(), QString("reader_card_lost"));
+    QCOMPARE(onDb({"reader", "unblock", m_cardA}).exitCode, 0);
+    QCOMPARE(onDb({"checkout", m_cardA, m_bookB, "--at", branchB}).exitCode, 0);
+
+    const Run twice = onDb({"checkout", m_cardB, m_bookB, "--at", branchB, "--json"});
+    QCOMPARE(twice.exitCode, 2);
+    QCOMPARE(twice.errorCode(), QString("item_already_on_loan"));
+    const Run nowhere = onDb({"checkout", m_cardB, m_bookA, "--at", "532622-77", "--json"});
+    QCOMPARE(nowhere.exitCode, 2);
+    QCOMPARE(nowhere.errorCode(), QString("library_unknown"));
+    QCOMPARE(onDb({"hold", "place", m_cardA, m_bookB, "--pickup", branchA, "--json"}).errorCode(),
+             QString("item_already_on_loan_to_reader"));
+}
+
+void TestIlsctl::unknownThingsExitThree()
+{
+    const Run reader = onDb({"checkout", "532622009999999", m_bookA, "--at", branchA, "--json"});
+    QCOMPARE(reader.exitCode, 3);
+    QCOMPARE(reader.errorCode(), QString("reader_unknown"));
+    const Run item = onDb({"checkout", m_cardB, "2622019999999999", "--at", branchA, "--json"});
+    QCOMPARE(item.exitCode, 3);
+    QCOMPARE(item.errorCode(), QString("item_unknown"));
+    QCOMPARE(onDb({"checkin", "2622019999999999", "--at", branchA}).exitCode, 3);
+    QCOMPARE(onDb({"item", "show", "2622019999999999"}).exitCode, 3);
+    QCOMPARE(onDb({"reader", "show", "123"}).exitCode, 3);
+    QCOMPARE(onDb({"fee", "list", "123"}).exitCode, 3);
+    QCOMPARE(onDb({"hold", "cancel", "999"}).exitCode, 3);
+    QCOMPARE(onDb({"fee", "waive", "999", "1", "--reason", "x"}).exitCode, 3);
+    QCOMPARE(onDb({"settings", "get", "no_such_key"}).exitCode, 3);
+}
+
+void TestIlsctl::badInputExitsTwo()
+{
+    const Run noDb = ilsctl({"reader", "list"});
+    QCOMPARE(noDb.exitCode, 2);
+    QVERIFY2(noDb.err.contains("--db"), qPrintable(noDb.err));
+    const Run fromEnvironment = ilsctl({"reader", "list", "--json"}, monday, {{"ILS_DB", m_db}});
+    QCOMPARE(fromEnvironment.exitCode, 0);
+    QCOMPARE(fromEnvironment.json().value("readers").toArray().size(), 2);
+
+    const Run unknown = onDb({"reader", "list", "--frobnicate"});
+    QCOMPARE(unknown.exitCode, 2);
+    QVERIFY(unknown.err.contains("--frobnicate"));
+    const Run foreign = onDb({"checkout", m_cardA, m_bookA, "--at", branchA, "--pickup", branchB});
+    QCOMPARE(foreign.exitCode, 2);
+    QVERIFY(foreign.err.contains("--pickup"));
+    const Run noValue = onDb({"reader", "add", "--name", "王五", "--library"});
+    QCOMPARE(noValue.exitCode, 2);
+    QVERIFY(noValue.err.contains("--library"));
+    const Run missing = onDb({"checkin", m_bookA});
+    QCOMPARE(missing.exitCode, 2);
+    QVERIFY(missing.err.contains("--at"));
+    const Run extra = onDb({"checkin", m_bookA, m_bookB, "--at", branchA});
+    QCOMPARE(extra.exitCode, 2);
+    QVERIFY(extra.err.contains(m_bookB));
+    QCOMPARE(onDb({"hold", "cancel", "first"}).exitCode, 2);
+    QCOMPARE(onDb({"calendar", "close", "2026-02-30"}).exitCode, 2);
+    QCOMPARE(onDb({"frobnicate"}).exitCode, 2);
+    QCOMPARE(ilsctl({"reader", "list", "--db", m_db}, "yesterday").exitCode, 2); // ILS_NOW is checked
+    const Run json = onDb({"reader", "add", "--library", branchA, "--json"});
+    QCOMPARE(json.exitCode, 2);
+    QCOMPARE(json.errorCode(), QString("usage"));
+    QVERIFY(json.json().value("error").toObject().value("message").toString().contains("--name"));
+}
+
+void TestIlsctl::readerShowMasksTheIdNumber()
+{
+    const Run masked = onDb({"reader", "show", m_cardA});
+    QCOMPARE(masked.exitCode, 0);
+    QVERIFY2(masked.out.contains("5326**********0029"), qPrintable(masked.out));
+    QVERIFY(!masked.out.contains(idNumber));
+    QVERIFY(masked.out.contains("平凡的世界")); // the loan of refusalsExitTwoWithTheReasonCode
+    QCOMPARE(
+        onDb({"reader", "show", m_cardA, "--json"}).json().value("reader").toObject().value("id_number").toString(),
+        QString("5326**********0029"));
+    QVERIFY(onDb({"reader", "show", m_cardA, "--reveal-id"}).out.contains(idNumber));
+}
+
+void TestIlsctl::rulesAndCalendarShapeDueDates()
+{
+    const Run rule = onDb({"rules", "set", "--item-type", "reference", "--loan-days", "0", "--daily-fine", "0.20"});
+    QCOMPARE(rule.exitCode, 0);
+    const QJsonArray rules = onDb({"rules", "list", "--json"}).json().value("rules").toArray();
+    QCOMPARE(rules.size(), 1);
+    QCOMPARE(rules[0].toObject().value("item_type").toString(), QString("reference"));
+    QCOMPARE(rules[0].toObject().value("daily_fine_fen").toInt(), 20);
+    QCOMPARE(rules[0].toObject().value("max_loans").toInt(), 10); // untouched fields keep the defaults
+
+    const QString atlas =
+        onDb({"item", "add", "--library", branchA, "--title", "云南省地图册", "--type", "reference"}).out.trimmed();
+    QCOMPARE(onDb({"checkout", m_cardB, atlas, "--at", branchA, "--json"}).errorCode(), QString("item_not_loanable"));
+
+    // Branch A closes on the day a 30-day loan would fall due: the loan is due the day after.
+    QCOMPARE(onDb({"calendar", "close", "2026-04-01", "--library", branchA}).exitCode, 0);
+    QCOMPARE(onDb({"calendar", "close", "2026-04-01", "--library", "nowhere"}).exitCode, 2);
+    const QString novel = onDb({"item", "add", "--library", branchA, "--title", "围城"}).out.trimmed();
+    const Run checkout = onDb({"checkout", m_cardB, novel, "--at", branchA, "--json"});
+    QCOMPARE(checkout.json().value("loan").toObject().value("due").toString(), QString("2026-04-02"));
+}
+
+void TestIlsctl::outboxListsEveryChangeInOrder()
+{
+    const Run outbox = onDb({"outbox", "--json"});
+    QCOMPARE(outbox.exitCode, 0);
+    const QJsonArray entries = outbox.json().value("entries").toArray();
+    QVERIFY(entries.size() >= 20);
+    QCOMPARE(outbox.json().value("pending").toInt(), entries.size());
+    QStringList types;
+    qint64 previous = 0;
+    const QRegularExpression uuid("^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$");
+    for (const auto& value : entries) {
+        const QJsonObject entry = value.toObject();
+        QVERIFY(entry.value("seq").toInteger() > previous);
+        previous = entry.value("seq").toInteger();
+        QVERIFY(uuid.match(entry.value("uuid").toString()).hasMatch());
+        QCOMPARE(entry.value("operator").toString(), QString("tester"));
+        QCOMPARE(entry.value("state").toString(), QString("pending"));
+        types << entry.value("type").toString();
+    }
+    QCOMPARE(types.mid(0, 8),
+             QStringList(
+                 {"reader.add", "reader.add", "item.add", "item.add", "checkout", "hold.place", "checkin", "checkin"}));
+    const QJsonObject first = entries[0].toObject();
+    QCOMPARE(first.value("created_at").toString(), monday);
+    QCOMPARE(first.value("payload").toObject().value("card").toString(), m_cardA);
+    QCOMPARE(first.value("payload").toObject().value("id_number").toString(), QString("5326**********0029"));
+    const QJsonObject lateReturn = entries[10].toObject();
+    QCOMPARE(lateReturn.value("type").toString(), QString("checkin"));
+    QCOMPARE(lateReturn.value("created_at").toString(), QString("2026-05-01T02:00:00Z"));
+    QCOMPARE(lateReturn.value("payload").toObject().value("fine_fen").toInt(), 300);
+
+    QCOMPARE(onDb({"outbox", "--limit", "2", "--json"}).json().value("entries").toArray().size(), 2);
+    const Run text = onDb({"outbox", "--limit", "3"});
+    QVERIFY(text.out.contains("reader.add") && text.out.contains("item.add"));
+    QVERIFY(!text.out.contains(idNumber));
+    QVERIFY(onDb({"outbox", "--reveal-id"}).out.contains(idNumber));
+}
+
+void TestIlsctl::messagesAreTranslated()
+{
+    const Run option = onDb({"reader", "show", "123", "--lang", "zh_CN"});
+    QCOMPARE(option.exitCode, 3);
+    QVERIFY2(option.err.contains("没有持此证的读者"), qPrintable(option.err));
+    QVERIFY(option.err.contains("reader_unknown"));
+    QVERIFY(option.err.contains("no reader with card 123")); // core's detail stays as it is
+
+    const Run locale = ilsctl({"checkin", m_bookB, "--at", branchA, "--db", m_db}, monday, {{"LANG", "zh_CN.UTF-8"}});
+    QCOMPARE(locale.exitCode, 0);
+    // 平凡的世界 belongs to branch B and nobody waits for it: it goes home.
+    QVERIFY2(locale.out.startsWith("去向：送回所属馆 平远镇分馆（532622-02）"), qPrintable(locale.out));
+}
+
+void TestIlsctl::storageFailuresExitOne()
+{
+    const Run missing = ilsctl({"reader", "list", "--db", m_dir.filePath("missing.db")});
+    QCOMPARE(missing.exitCode, 1);
+    QVERIFY(!QFile::exists(m_dir.filePath("missing.db")));
+    const Run noDirectory =
+        ilsctl({"init", "--county", county, "--name", "x", "--db", m_dir.filePath("no/such/dir.db")});
+    QCOMPARE(noDirectory.exitCode, 1);
+
+    writeFile("garbage.db", QByteArray(4096, 'x'));
+    const Run garbage = ilsctl({"reader", "list", "--db", m_dir.filePath("garbage.db"), "--json"});
+    QCOMPARE(garbage.exitCode, 1);
+    QCOMPARE(garbage.errorCode(), QString("store_error"));
+    QCOMPARE(ilsctl({"init", "--county", county, "--name", "x", "--db", m_dir.filePath("garbage.db")}).exitCode, 2);
+}
+
+void TestIlsctl::demoGenerateMakesACounty()
+{
+    const QString demo = m_dir.filePath("demo.db");
+    const Run generate = ilsctl({"demo",
+                                 "generate",
+                                 "--items",
+                                 "300",
+                                 "--readers",
+                                 "40",
+                                 "--loans",
+                                 "200",
+                                 "--seed",
+                                 "7",
+                                 "--db",
+                                 demo,
+                                 "--json"});
+    QVERIFY2(generate.exitCode == 0, qPrintable(generate.err));
+    QCOMPARE(generate.json().value("items").toInt(), 300);
+    QCOMPARE(generate.json().value("readers").toInt(), 40);
+    const QJsonArray libraries =
+        ilsctl({"library", "list", "--db", demo, "--json"}).json().value("libraries").toArray();
+    QVERIFY(libraries.size() > 3);
+    QCOMPARE(ilsctl({"resolve", "532622001000001", "--db", demo, "--json"}).json().value("library").toString(),
+             branchA);
+    // The generator moved the allocation cursors past its own codes.
+    const Run reader = ilsctl({"reader", "add", "--library", branchA, "--name", "王五", "--db", demo});
+    QCOMPARE(reader.exitCode, 0);
+    QCOMPARE(ilsctl({"reader", "show", reader.out.trimmed(), "--db", demo, "--json"})
+                 .json()
+                 .value("reader")
+                 .toObject()
+                 .value("name")
+                 .toString(),
+             QString("王五"));
+    QCOMPARE(ilsctl({"demo", "generate", "--items", "1", "--readers", "1", "--loans", "1", "--db", demo}).exitCode, 2);
+    QCOMPARE(
+        ilsctl({"demo", "generate", "--items", "1", "--readers", "1", "--db", m_dir.filePath("demo2.db")}).exitCode, 2);
+}
+
+void TestIlsctl::helpAndVersion()
+{
+    const Run help = ilsctl({"--help"});
+    QCOMPARE(help.exitCode, 0);
+    for (const char* command : {"init", "library add", "ranges import", "checkout", "hold place", "fee pay", "outbox"})
+        QVERIFY2(help.out.contains(command), command);
+    const Run command = ilsctl({"library", "add", "--help"});
+    QCOMPARE(command.exitCode, 0);
+    QVERIFY(command.out.contains("Usage: ilsctl library add CODE NAME --level LEVEL [--parent CODE]"));
+    QVERIFY(ilsctl({"hold", "--help"}).out.contains("hold cancel"));
+    QCOMPARE(ilsctl({"hold"}).exitCode, 2);
+    QCOMPARE(ilsctl({}).exitCode, 2);
+    QVERIFY(ilsctl({"--version"}).out.startsWith("ilsctl "));
+}
+
+QTEST_GUILESS_MAIN(TestIlsctl)
+#include "tst_ilsctl.moc"
