@@ -555,6 +555,35 @@ Result<Hold> Circulation::cancelHold(std::int64_t holdId)
     return hold;
 }
 
+std::vector<Hold> Circulation::expireHoldShelf(std::string_view at)
+{
+    Database& db = m_store.db();
+    Transaction tx(db);
+    std::vector<Hold> expired;
+    {
+        Query q(db,
+                std::string("SELECT ") + holdColumns
+                    + " FROM holds WHERE pickup = ? AND status = 'ready' AND ready_until < ? ORDER BY ready_until, id");
+        q.bind(1, at).bind(2, m_store.today().toIso());
+        while (q.step())
+            expired.push_back(readHold(q));
+    }
+    for (auto& hold : expired) {
+        Query q(db, "UPDATE holds SET status = 'expired' WHERE id = ?");
+        q.bind(1, hold.id).run();
+        hold.status = HoldStatus::Expired;
+        m_store.record("hold.expire",
+                       JsonWriter()
+                           .add("card", hold.reader)
+                           .add("placed_at", hold.placedAt)
+                           .add("barcode", hold.item.value_or(""))
+                           .add("at", std::string(at))
+                           .str());
+    }
+    tx.commit();
+    return expired;
+}
+
 Result<FeeReceipt> Circulation::pay(std::string_view card, std::int64_t amountFen)
 {
     Database& db = m_store.db();

@@ -106,6 +106,9 @@ public:
     Result<RenewReceipt> renew(std::string_view barcode, std::string_view at);
     Result<HoldReceipt> placeHold(std::string_view card, std::string_view barcode, std::string_view pickup);
     Result<Hold> cancelHold(std::int64_t holdId);
+    // Holds whose copy waited on this library's hold shelf past its date: they expire, and the
+    // list tells the librarian which copies to take off the shelf and check in again.
+    std::vector<Hold> expireHoldShelf(std::string_view at);
     Result<FeeReceipt> pay(std::string_view card, std::int64_t amountFen);
     Result<FeeReceipt> waive(std::int64_t feeId, std::int64_t amountFen, std::string_view reason);
     Result<Reader> registerReader(const NewReader& reader);

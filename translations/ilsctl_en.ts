@@ -1215,5 +1215,29 @@ Environment: ILS_DB (the database), ILS_NOW (fixes the clock, e.g. 2026-03-02T02
         <source>show resident ID numbers in payloads unmasked</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>barcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No hold on the shelf has expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take these copies off the hold shelf and check them in again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the library whose hold shelf is checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expire holds left on the hold shelf past their date</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

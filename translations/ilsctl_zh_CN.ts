@@ -1215,5 +1215,29 @@ Environment: ILS_DB (the database), ILS_NOW (fixes the clock, e.g. 2026-03-02T02
         <source>show resident ID numbers in payloads unmasked</source>
         <translation>显示内容中完整的身份证号码</translation>
     </message>
+    <message>
+        <source>barcode</source>
+        <translation>条码</translation>
+    </message>
+    <message>
+        <source>reader</source>
+        <translation>读者</translation>
+    </message>
+    <message>
+        <source>No hold on the shelf has expired.</source>
+        <translation>预约架上没有过期的预约。</translation>
+    </message>
+    <message>
+        <source>Take these copies off the hold shelf and check them in again:</source>
+        <translation>请将下列图书从预约架取下并重新还回：</translation>
+    </message>
+    <message>
+        <source>the library whose hold shelf is checked</source>
+        <translation>要检查预约架的图书馆</translation>
+    </message>
+    <message>
+        <source>Expire holds left on the hold shelf past their date</source>
+        <translation>使超过保留期仍在预约架上的预约失效</translation>
+    </message>
 </context>
 </TS>

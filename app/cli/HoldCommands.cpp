@@ -7,6 +7,7 @@
 #include "Views.h"
 
 #include "Circulation.h"
+#include "LibraryStore.h"
 #include "LocalStore.h"
 #include "ReaderStore.h"
 
@@ -80,6 +81,34 @@ int runHoldList(Context& ctx)
     return Success;
 }
 
+int runHoldExpire(Context& ctx)
+{
+    ils::LocalStore& store = ctx.store();
+    const std::string at = ctx.required("--at");
+    if (!store.libraries().find(at))
+        throw refusalError(ils::refuse(ils::Reason::LibraryUnknown, "library " + at + " does not exist"));
+    QJsonArray json;
+    Table table({Text::tr("barcode"), Text::tr("title"), Text::tr("reader"), Text::tr("until")});
+    for (const auto& hold : store.circulation().expireHoldShelf(at)) {
+        QJsonObject object = toJson(hold);
+        object.insert("title", titleOf(store, hold.recordId));
+        json.append(object);
+        table.add({qs(hold.item.value_or("-")),
+                   titleOf(store, hold.recordId),
+                   readerLabel(store, hold.reader),
+                   hold.readyUntil ? qs(hold.readyUntil->toIso()) : QStringLiteral("-")});
+    }
+    QStringList lines;
+    if (table.empty()) {
+        lines << Text::tr("No hold on the shelf has expired.");
+    } else {
+        lines << Text::tr("Take these copies off the hold shelf and check them in again:");
+        lines << table.lines();
+    }
+    ctx.out().result({{"library", qs(at)}, {"expired", json}}, lines);
+    return Success;
+}
+
 } // namespace
 
 CommandList holdCommands()
@@ -92,6 +121,11 @@ CommandList holdCommands()
          runHoldPlace},
         {{"hold", "cancel"}, {"ID"}, {}, QT_TRANSLATE_NOOP("ilsctl", "Cancel a hold"), runHoldCancel},
         {{"hold", "list"}, {"CARD"}, {}, QT_TRANSLATE_NOOP("ilsctl", "List a reader's open holds"), runHoldList},
+        {{"hold", "expire"},
+         {},
+         {{"--at", "LIBRARY", QT_TRANSLATE_NOOP("ilsctl", "the library whose hold shelf is checked"), true}},
+         QT_TRANSLATE_NOOP("ilsctl", "Expire holds left on the hold shelf past their date"),
+         runHoldExpire},
     };
 }
 

@@ -336,6 +336,12 @@ void TestIlsctl::checkinRoutesToThePickupLibrary()
     QCOMPARE(routing.value("hold_reader").toString(), m_cardB);
     QCOMPARE(routing.value("ready_until").toString(), QString("2026-03-09"));
 
+    // Still within its days on the shelf: nothing expires; an unknown library is bad input.
+    const Run expire = onDb({"hold", "expire", "--at", branchB, "--json"});
+    QCOMPARE(expire.exitCode, 0);
+    QCOMPARE(expire.json().value("expired").toArray().size(), 0);
+    QCOMPARE(onDb({"hold", "expire", "--at", "nowhere"}).exitCode, 2);
+
     const Run other = onDb({"checkout", m_cardA, m_bookA, "--at", branchB, "--json"});
     QCOMPARE(other.exitCode, 2);
     QCOMPARE(other.errorCode(), QString("item_on_hold_for_other"));

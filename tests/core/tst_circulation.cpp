@@ -261,6 +261,27 @@ private slots:
         QCOMPARE(forCarol->routing.holdReader, carol);
     }
 
+    void expiredHoldLeavesTheShelf()
+    {
+        const auto carol = county->addReader(TestCounty::county, "王五");
+        QVERIFY(circ().placeHold(bob, book, TestCounty::branchA).ok());
+        county->clock().advanceSeconds(60);
+        QVERIFY(circ().placeHold(carol, book, TestCounty::branchA).ok());
+        QCOMPARE(int(circ().checkin(book, TestCounty::branchA)->routing.action), int(RoutingAction::HoldShelf));
+        QVERIFY(circ().expireHoldShelf(TestCounty::branchA).empty()); // still within its days
+        county->clock().advanceDays(8); // ready until 2026-03-09; now 2026-03-10
+        const auto expired = circ().expireHoldShelf(TestCounty::branchA);
+        QCOMPARE(expired.size(), std::size_t(1));
+        QCOMPARE(expired.front().reader, bob);
+        QCOMPARE(expired.front().item.value_or(""), book);
+        QCOMPARE(county->store().outbox().list(0, 1000).back().type, std::string("hold.expire"));
+        // Bob can no longer take it; checked in again, it goes to the next reader in the queue.
+        auto again = circ().checkin(book, TestCounty::branchA);
+        QCOMPARE(int(again->routing.action), int(RoutingAction::HoldShelf));
+        QCOMPARE(again->routing.holdReader, carol);
+        expectRefusal(circ().checkout(bob, book, TestCounty::branchA).refusal(), Reason::ItemOnHoldForOther);
+    }
+
     void renewals()
     {
         QVERIFY(circ().checkout(alice, book, TestCounty::branchA).ok());

@@ -4,6 +4,7 @@
 #include "LocalStore.h"
 #include "Outbox.h"
 #include "Schema.h"
+#include "Settings.h"
 #include "Time.h"
 
 #include <QTemporaryDir>
@@ -51,6 +52,22 @@ private slots:
         } catch (const StoreError& e) {
             QVERIFY(std::string(e.what()).find("999") != std::string::npos);
         }
+    }
+
+    void countyIsInitialisedOnce()
+    {
+        QTemporaryDir dir;
+        ManualClock clock(0);
+        LocalStore store(dir.filePath("c.db").toStdString(), clock);
+        Library branch {"532622-01", "江那镇分馆", LibraryLevel::Branch, std::nullopt, std::nullopt};
+        QCOMPARE(int(store.initialiseCounty(branch, 480).refusal().reason), int(Reason::InvalidInput));
+        Library county {"532622", "砚山县图书馆", LibraryLevel::County, std::nullopt, "532622"};
+        QCOMPARE(int(store.initialiseCounty(county, 900).refusal().reason), int(Reason::InvalidInput));
+        QVERIFY(store.initialiseCounty(county, 480).ok());
+        QCOMPARE(store.settings().countyCode(), std::string("532622"));
+        auto again = store.initialiseCounty(county, 480);
+        QVERIFY(!again.ok());
+        QVERIFY(again.refusal().detail.find("532622") != std::string::npos);
     }
 
     void uncommittedTransactionRollsBack()
