@@ -125,9 +125,12 @@ std::optional<Hold> trappedHoldOfItem(Database& db, std::string_view barcode)
 
 std::optional<Hold> oldestPendingHold(Database& db, std::int64_t recordId)
 {
+    // The open-status term repeats holds_open_record's own condition: without it SQLite cannot use
+    // that partial index and scans every hold the county ever had.
     Query q(db,
             std::string("SELECT ") + holdColumns
-                + " FROM holds WHERE record_id = ? AND status = 'pending' ORDER BY placed_at, id LIMIT 1");
+                + " FROM holds WHERE record_id = ? AND status IN ('pending', 'in_transit', 'ready') "
+                  "AND status = 'pending' ORDER BY placed_at, id LIMIT 1");
     q.bind(1, recordId);
     if (q.step())
         return readHold(q);
@@ -269,7 +272,8 @@ Result<CheckoutReceipt> Circulation::checkout(std::string_view card, std::string
         // The reader may be collecting a copy of a title they reserved: that fills their hold.
         Query q(db,
                 std::string("SELECT ") + holdColumns
-                    + " FROM holds WHERE record_id = ? AND reader = ? AND status = 'pending' ORDER BY id LIMIT 1");
+                    + " FROM holds WHERE record_id = ? AND reader = ? AND status IN ('pending', 'in_transit', 'ready') "
+                      "AND status = 'pending' ORDER BY id LIMIT 1");
         q.bind(1, item->recordId).bind(2, card);
         if (q.step())
             filledHold = readHold(q);
@@ -445,7 +449,9 @@ Result<RenewReceipt> Circulation::renew(std::string_view barcode, std::string_vi
                       "renewed " + std::to_string(loan->renewals) + " times, the limit is "
                           + std::to_string(rule.renewals));
     {
-        Query q(db, "SELECT count(*) FROM holds WHERE record_id = ? AND reader <> ? AND status = 'pending'");
+        Query q(db,
+                "SELECT count(*) FROM holds WHERE record_id = ? AND reader <> ? "
+                "AND status IN ('pending', 'in_transit', 'ready') AND status = 'pending'");
         q.bind(1, item->recordId).bind(2, reader->card);
         const auto waiting = q.step() ? q.getInt(0) : 0;
         if (waiting > 0)

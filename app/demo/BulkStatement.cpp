@@ -11,7 +11,8 @@ namespace ils::demo {
 BulkStatement::BulkStatement(Database& db, std::string_view sql)
     : m_db(db)
 {
-    if (sqlite3_prepare_v3(db.handle(), sql.data(), static_cast<int>(sql.size()), SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr)
+    if (sqlite3_prepare_v3(
+            db.handle(), sql.data(), static_cast<int>(sql.size()), SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr)
         != SQLITE_OK)
         db.fail("prepare " + std::string(sql));
 }

@@ -66,7 +66,8 @@ CodeSequence::CodeSequence(Database& db, CodeKind kind, std::string library)
     };
     std::vector<Stored> all;
     {
-        Query q(m_db, "SELECT id, first, last, library, next FROM code_ranges WHERE kind = ? ORDER BY length(first), first");
+        Query q(m_db,
+                "SELECT id, first, last, library, next FROM code_ranges WHERE kind = ? ORDER BY length(first), first");
         q.bind(1, toString(kind));
         while (q.step())
             all.push_back({q.getInt(0), q.getText(1), q.getText(2), q.getText(3), q.getText(4)});
@@ -105,7 +106,7 @@ CodeSequence::CodeSequence(Database& db, CodeKind kind, std::string library)
                              "ORDER BY card"
                            : "SELECT barcode FROM items WHERE barcode >= ?1 AND barcode <= ?2 "
                              "AND length(barcode) = length(?1) ORDER BY barcode");
-            used.bind(1, Code{c.cursor, c.width}.text(from)).bind(2, Code{c.last, c.width}.text(to));
+            used.bind(1, Code {c.cursor, c.width}.text(from)).bind(2, Code {c.last, c.width}.text(to));
             while (used.step())
                 c.used.push_back(parse(used.getText(0)));
         }
@@ -133,7 +134,7 @@ Code CodeSequence::next()
                 continue;
             }
             ++m_handedOut;
-            return Code{c.cursor++, c.width};
+            return Code {c.cursor++, c.width};
         }
         ++m_current;
     }
@@ -147,7 +148,7 @@ void CodeSequence::commit()
         if (c.cursor == c.start)
             continue;
         Query q(m_db, "UPDATE code_ranges SET next = ? WHERE id = ?");
-        q.bind(1, Code{c.cursor, c.width}.str()).bind(2, c.id).run();
+        q.bind(1, Code {c.cursor, c.width}.str()).bind(2, c.id).run();
     }
 }
 

@@ -22,7 +22,7 @@ namespace ils {
 class LocalStore;
 
 // Bumped whenever the generated data changes shape, so cached replicas get rebuilt.
-inline constexpr int demoGeneratorVersion = 1;
+inline constexpr int demoGeneratorVersion = 2;
 
 // Libraries, code ranges (resources/demo/code-ranges.tsv, built in), circulation rules, closed days
 // and county settings. Throws if any part is refused, e.g. when the store already has a county.
@@ -46,7 +46,8 @@ struct DemoSummary
     std::int64_t pastLoans = 0;
     std::int64_t openLoans = 0;
     std::int64_t overdueLoans = 0; // open loans past their due date today
-    std::int64_t holds = 0;
+    std::int64_t holds = 0; // open: pending, or ready on a hold shelf
+    std::int64_t pastHolds = 0; // fulfilled, cancelled or expired, from the last three years
     std::int64_t fees = 0;
     double seconds = 0; // wall time of the whole generation, commit included
     std::vector<std::pair<std::string, double>> phases; // wall seconds per phase, in order

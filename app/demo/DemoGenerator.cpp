@@ -11,7 +11,6 @@
 #include "Settings.h"
 
 #include <algorithm>
-#include <numeric>
 #include <stdexcept>
 
 namespace ils::demo {
@@ -52,16 +51,22 @@ struct Area
     int weight;
 };
 // Readers of 砚山 are mostly born in 砚山; the others come from the rest of 文山州.
-constexpr std::array<Area, 8> birthAreas{{
-    {"532622", 800}, {"532601", 60}, {"532623", 30}, {"532624", 20},
-    {"532625", 20},  {"532626", 25}, {"532627", 25}, {"532628", 20},
+constexpr std::array<Area, 8> birthAreas {{
+    {"532622", 800},
+    {"532601", 60},
+    {"532623", 30},
+    {"532624", 20},
+    {"532625", 20},
+    {"532626", 25},
+    {"532627", 25},
+    {"532628", 20},
 }};
 
-constexpr std::array<const char*, 3> blockReasons{"逾期图书长期未还", "损坏图书未赔偿", "违反借阅规定"};
+constexpr std::array<const char*, 3> blockReasons {"逾期图书长期未还", "损坏图书未赔偿", "违反借阅规定"};
 
 std::string residentId(Random& random, std::int32_t birthDay, bool male)
 {
-    std::array<int, birthAreas.size()> weights{};
+    std::array<int, birthAreas.size()> weights {};
     for (std::size_t i = 0; i < birthAreas.size(); ++i)
         weights[i] = birthAreas[i].weight;
     const std::string iso = Date(birthDay).toIso();
@@ -73,7 +78,7 @@ std::string residentId(Random& random, std::int32_t birthDay, bool male)
     serial[2] = static_cast<char>('0' + order % 10);
     serial[3] = '\0';
     std::string first17 = std::string(birthAreas[random.weighted(weights)].code) + iso.substr(0, 4) + iso.substr(5, 2)
-                          + iso.substr(8, 2) + serial;
+        + iso.substr(8, 2) + serial;
     return first17 + residentIdCheckCharacter(first17);
 }
 
@@ -147,8 +152,6 @@ void Generator::loadCounty()
     m_offsetMinutes = settings.utcOffsetMinutes();
     m_cardValidityDays = settings.cardValidityDays();
     m_today = dayOf(m_now);
-    m_isoBase = m_today - 12 * 366;
-    m_isoDays.assign(16 * 366, std::string());
 
     auto& libraries = m_store.libraries();
     std::vector<Library> network;
@@ -166,16 +169,16 @@ void Generator::loadCounty()
         info.code = library.code;
         info.level = library.level;
         Query ranges(m_db,
-                     "SELECT count(*) FROM code_ranges WHERE library = ? AND kind = 'item' "
-                     "UNION ALL SELECT count(*) FROM code_ranges WHERE library = ? AND kind = 'reader'");
-        ranges.bind(1, library.code).bind(2, library.code);
+                     "SELECT coalesce(sum(kind = 'item'), 0), coalesce(sum(kind = 'reader'), 0) FROM code_ranges "
+                     "WHERE library = ?");
+        ranges.bind(1, library.code);
         const bool items = ranges.step() && ranges.getInt(0) > 0;
-        const bool readers = ranges.step() && ranges.getInt(0) > 0;
+        const bool readers = ranges.getInt(1) > 0;
         // The central library holds the largest collection; village points a few shelves.
-        info.weight = !(items && readers)                        ? 0
-                      : library.level == LibraryLevel::County ? 400
-                      : library.level == LibraryLevel::Branch ? 75
-                                                              : 20;
+        info.weight = !(items && readers)           ? 0
+            : library.level == LibraryLevel::County ? 400
+            : library.level == LibraryLevel::Branch ? 75
+                                                    : 20;
         if (info.weight > 0) {
             info.itemCodes = std::make_unique<CodeSequence>(m_db, CodeKind::Item, library.code);
             info.readerCodes = std::make_unique<CodeSequence>(m_db, CodeKind::Reader, library.code);
@@ -201,8 +204,8 @@ void Generator::loadCounty()
     for (std::uint8_t reader = 0; reader < 3; ++reader)
         for (std::uint8_t item = 0; item < 3; ++item)
             for (int level = 1; level <= 5; ++level)
-                m_rules[static_cast<std::size_t>((reader * 3 + item) * 5 + level - 1)]
-                    = m_store.rules().lookup(readerTypes[reader], itemTypes[item], static_cast<LibraryLevel>(level));
+                m_rules[static_cast<std::size_t>((reader * 3 + item) * 5 + level - 1)] =
+                    m_store.rules().lookup(readerTypes[reader], itemTypes[item], static_cast<LibraryLevel>(level));
 
     Query maxId(m_db, "SELECT coalesce(max(id), 0) + 1 FROM records");
     m_firstRecordId = maxId.step() ? maxId.getInt(0) : 1;
@@ -257,24 +260,23 @@ std::int32_t Generator::readerExistingAt(std::uint8_t type, Timestamp t, Random&
 
 const std::string& Generator::isoDay(std::int32_t localDay)
 {
-    const auto index = static_cast<std::size_t>(localDay - m_isoBase);
-    if (localDay < m_isoBase || index >= m_isoDays.size())
-        throw std::runtime_error("demo date out of range: day " + std::to_string(localDay));
-    auto& text = m_isoDays[index];
-    if (text.empty())
-        text = Date(localDay).toIso();
-    return text;
+    auto [it, inserted] = m_isoDays.try_emplace(localDay);
+    if (inserted)
+        it->second = Date(localDay).toIso();
+    return it->second;
 }
 
 void Generator::makeRecords()
 {
-    const std::int64_t count = m_counts.records > 0 ? m_counts.records : static_cast<std::int64_t>(m_counts.items) * 2 / 5;
+    const std::int64_t count =
+        m_counts.records > 0 ? m_counts.records : static_cast<std::int64_t>(m_counts.items) * 2 / 5;
     if (count == 0 && m_counts.items > 0)
         throw std::runtime_error("items need at least one record");
     Random random = m_random.fork(1);
     const int currentYear = std::stoi(Date(m_today).toIso().substr(0, 4));
     TitleGenerator titles(currentYear);
-    BulkStatement insert(m_db, "INSERT INTO records(id, title, author, publisher, year, isbn, clc) VALUES(?, ?, ?, ?, ?, ?, ?)");
+    BulkStatement insert(
+        m_db, "INSERT INTO records(id, title, author, publisher, year, isbn, clc) VALUES(?, ?, ?, ?, ?, ?, ?)");
     m_records.reserve(static_cast<std::size_t>(count));
     for (std::int64_t i = 0; i < count; ++i) {
         auto record = titles.next(random);
@@ -290,8 +292,8 @@ void Generator::makeRecords()
         RecordInfo info;
         info.callNumber = std::move(record.callNumber);
         info.itemType = record.kind == RecordKind::Periodical ? Periodical
-                        : record.kind == RecordKind::Reference ? ReferenceWork
-                                                                : Book;
+            : record.kind == RecordKind::Reference            ? ReferenceWork
+                                                              : Book;
         const auto popular = random.percent();
         info.popularity = info.itemType != Book ? 1 : popular < 60 ? 1 : popular < 90 ? 3 : 8;
         // Bought some time after publication, within the last ten years.
@@ -311,7 +313,7 @@ void Generator::planItems()
     const auto records = m_records.size();
     const auto items = static_cast<std::size_t>(m_counts.items);
     Random random = m_random.fork(2);
-    std::vector<std::uint16_t> copies(records, 0);
+    std::vector<std::uint32_t> copies(records, 0);
     const std::size_t firstCopies = std::min(items, records);
     std::fill(copies.begin(), copies.begin() + static_cast<std::ptrdiff_t>(firstCopies), 1);
     // Popular titles get more copies, up to a dozen (more only when asked for many copies per title).
@@ -331,7 +333,7 @@ void Generator::planItems()
     m_items.reserve(items);
     for (std::size_t r = 0; r < records; ++r) {
         const RecordInfo& record = m_records[r];
-        for (std::uint16_t k = 0; k < copies[r]; ++k) {
+        for (std::uint32_t k = 0; k < copies[r]; ++k) {
             ItemRow item;
             item.record = static_cast<std::int32_t>(r);
             item.type = record.itemType;
@@ -382,7 +384,7 @@ void Generator::planReaders()
 {
     Random random = m_random.fork(3);
     const auto count = static_cast<std::size_t>(m_counts.readers);
-    constexpr std::array<int, 3> typeWeights{75, 17, 8};
+    constexpr std::array<int, 3> typeWeights {75, 17, 8};
     m_readers.reserve(count);
     for (std::size_t i = 0; i < count; ++i) {
         ReaderRow reader;
@@ -414,7 +416,8 @@ void Generator::planReaders()
         for (auto i : indices)
             m_readers[static_cast<std::size_t>(i)].code = m_libraries[l].readerCodes->next();
     }
-    std::sort(m_readers.begin(), m_readers.end(), [](const ReaderRow& a, const ReaderRow& b) { return a.code < b.code; });
+    std::sort(
+        m_readers.begin(), m_readers.end(), [](const ReaderRow& a, const ReaderRow& b) { return a.code < b.code; });
     for (std::size_t i = 0; i < m_readers.size(); ++i)
         m_readersByType[m_readers[i].type].push_back(static_cast<std::int32_t>(i));
     for (auto& byType : m_readersByType)
@@ -441,9 +444,9 @@ void Generator::insertReaders()
         const auto person = personName(random, generationOf(reader.type));
         std::optional<std::string> idNumber;
         if (random.percent() < 60) {
-            const int age = reader.type == Child    ? static_cast<int>(random.between(6, 13))
-                            : reader.type == Senior ? static_cast<int>(random.between(60, 80))
-                                                    : static_cast<int>(random.between(18, 59));
+            const int age = reader.type == Child ? static_cast<int>(random.between(6, 13))
+                : reader.type == Senior          ? static_cast<int>(random.between(60, 80))
+                                                 : static_cast<int>(random.between(18, 59));
             const auto birthDay = dayOf(reader.createdAt) - age * 365 - static_cast<std::int32_t>(random.below(365));
             do {
                 idNumber = residentId(random, birthDay, person.male);
@@ -472,9 +475,10 @@ void Generator::insertReaders()
 
 void Generator::insertItems()
 {
-    BulkStatement insert(m_db,
-                         "INSERT INTO items(barcode, record_id, owner_library, current_library, call_number, type, status, "
-                         "transit_to, created_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    BulkStatement insert(
+        m_db,
+        "INSERT INTO items(barcode, record_id, owner_library, current_library, call_number, type, status, "
+        "transit_to, created_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)");
     for (const ItemRow& item : m_items) {
         std::array<char, 20> barcode;
         insert.bind(1, item.code.text(barcode))

@@ -5,6 +5,7 @@
 #include "DemoCounty.h"
 #include "DemoRandom.h"
 #include "Library.h"
+#include "Loan.h"
 #include "Reader.h"
 #include "Rules.h"
 #include "Time.h"
@@ -15,6 +16,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
@@ -26,8 +28,8 @@ class LocalStore;
 namespace ils::demo {
 
 // Indexes into these name tables are what the rows below store.
-inline constexpr std::array<std::string_view, 3> itemTypes{"book", "periodical", "reference"};
-inline constexpr std::array<std::string_view, 3> readerTypes{"adult", "child", "senior"};
+inline constexpr std::array<std::string_view, 3> itemTypes {"book", "periodical", "reference"};
+inline constexpr std::array<std::string_view, 3> readerTypes {"adult", "child", "senior"};
 enum : std::uint8_t
 {
     Book = 0,
@@ -46,7 +48,7 @@ struct LibraryInfo
     std::string code;
     LibraryLevel level = LibraryLevel::Branch;
     int weight = 1; // share of the county's items and readers
-    std::array<bool, 8> closedWeekday{}; // by ISO weekday, this library or the whole county
+    std::array<bool, 8> closedWeekday {}; // by ISO weekday, this library or the whole county
     std::unordered_set<int> closedDays; // days since the epoch
     std::unique_ptr<CodeSequence> itemCodes;
     std::unique_ptr<CodeSequence> readerCodes;
@@ -101,10 +103,11 @@ struct HoldRow
 {
     std::int32_t record = 0;
     std::int32_t reader = 0;
-    std::int32_t item = -1; // the copy on the hold shelf, for a ready hold
+    std::int32_t item = -1; // the copy trapped for it: on the hold shelf, collected or left there
     std::int32_t readyUntilDay = 0;
     Timestamp placedAt = 0;
     std::uint8_t pickup = 0;
+    HoldStatus status = HoldStatus::Pending;
 };
 
 // One run of populateDemoCounty: plans the county in memory, then writes every table in primary
@@ -128,6 +131,7 @@ private:
     // DemoLoans.cpp
     void planOpenLoans();
     void planPastLoans();
+    void addPastHold(const LoanRow& loan, Random& random);
     void planHolds();
     void insertLoansAndFees();
     void insertHolds();
@@ -154,7 +158,7 @@ private:
 
     std::vector<LibraryInfo> m_libraries; // [0] is the county library
     std::vector<int> m_libraryWeights;
-    std::array<Rule, 3 * 3 * 5> m_rules{};
+    std::array<Rule, 3 * 3 * 5> m_rules {};
     std::int64_t m_firstRecordId = 1;
     std::vector<RecordInfo> m_records;
     std::vector<ItemRow> m_items;
@@ -162,8 +166,7 @@ private:
     std::array<std::vector<std::int32_t>, 3> m_readersByType; // sorted by createdAt
     std::vector<LoanRow> m_loans;
     std::vector<HoldRow> m_holds;
-    std::vector<std::string> m_isoDays;
-    std::int32_t m_isoBase = 0;
+    std::unordered_map<std::int32_t, std::string> m_isoDays; // due dates and expiries, formatted once
 
     DemoSummary m_summary;
     std::chrono::steady_clock::time_point m_start;

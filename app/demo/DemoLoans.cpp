@@ -13,7 +13,7 @@ namespace ils::demo {
 namespace {
 
 constexpr Timestamp day = 86400;
-constexpr std::array<int, 3> readerTypeWeights{75, 17, 8};
+constexpr std::array<int, 3> readerTypeWeights {75, 17, 8};
 
 std::uint64_t pairKey(std::int32_t reader, std::int32_t record)
 {
@@ -187,15 +187,45 @@ void Generator::planPastLoans()
             loan.dueDay = nextOpenDay(d.library, outDay + terms.loanDays + (d.renewed ? terms.renewalDays : 0));
             loan.renewals = d.renewed ? 1 : 0;
             cursor = returnDay + 1
-                     + static_cast<std::int32_t>(static_cast<std::uint64_t>(free) * gaps[static_cast<std::size_t>(k) + 1]
-                                                 / gapWeights);
+                + static_cast<std::int32_t>(static_cast<std::uint64_t>(free) * gaps[static_cast<std::size_t>(k) + 1]
+                                            / gapWeights);
             // A reader must have had a card on the day; with few readers, early loans may find none.
             if (reader < 0)
                 continue;
             m_loans.push_back(loan);
             ++m_summary.pastLoans;
+            addPastHold(loan, random);
         }
     }
+}
+
+// Some past loans began with a hold; others were reserved and never collected or cancelled. A
+// county keeps these rows for its statistics, so the holds table is mostly history.
+void Generator::addPastHold(const LoanRow& loan, Random& random)
+{
+    const ItemRow& item = m_items[static_cast<std::size_t>(loan.item)];
+    const auto fate = random.below(1000);
+    if (item.type != Book || fate >= 55)
+        return;
+    HoldRow hold;
+    hold.record = item.record;
+    hold.reader = loan.reader;
+    hold.pickup = loan.library;
+    hold.placedAt = std::max(loan.outAt - random.between(1, 20) * day,
+                             m_readers[static_cast<std::size_t>(loan.reader)].createdAt + 60);
+    if (fate < 40) {
+        hold.status = HoldStatus::Fulfilled;
+        hold.item = loan.item;
+        hold.readyUntilDay = nextOpenDay(loan.library, dayOf(loan.outAt) + static_cast<std::int32_t>(random.below(5)));
+    } else if (fate < 50) {
+        hold.status = HoldStatus::Cancelled;
+    } else {
+        hold.status = HoldStatus::Expired; // trapped, then left on the shelf past its date
+        hold.item = loan.item;
+        hold.readyUntilDay = nextOpenDay(loan.library, dayOf(hold.placedAt) + 7);
+    }
+    m_holds.push_back(hold);
+    ++m_summary.pastHolds;
 }
 
 void Generator::planHolds()
@@ -224,8 +254,8 @@ void Generator::planHolds()
     };
 
     // Waiting for a copy that is out: a short queue on a few titles.
-    const auto pending = m_items.size() / 500;
-    for (std::size_t n = 0; n < pending * 3 && m_holds.size() < pending && openLoans > 0; ++n) {
+    const auto pending = static_cast<std::int64_t>(m_items.size() / 500);
+    for (std::int64_t n = 0; n < pending * 3 && m_summary.holds < pending && openLoans > 0; ++n) {
         const auto& loan = m_loans[random.below(openLoans)];
         const auto& item = m_items[static_cast<std::size_t>(loan.item)];
         if (item.type != Book || queue[item.record] >= 3)
@@ -241,6 +271,7 @@ void Generator::planHolds()
         ++m_readers[static_cast<std::size_t>(hold.reader)].openHolds;
         ++queue[item.record];
         m_holds.push_back(hold);
+        ++m_summary.holds;
     }
     // Waiting on the hold shelf to be collected.
     const auto ready = m_items.size() / 5000;
@@ -263,10 +294,11 @@ void Generator::planHolds()
         ++m_readers[static_cast<std::size_t>(hold.reader)].openHolds;
         ++queue[item.record];
         item.status = ItemStatus::OnHoldShelf;
+        hold.status = HoldStatus::Ready;
         m_holds.push_back(hold);
+        ++m_summary.holds;
         ++shelved;
     }
-    m_summary.holds = static_cast<std::int64_t>(m_holds.size());
 }
 
 void Generator::insertLoansAndFees()
@@ -282,8 +314,8 @@ void Generator::insertLoansAndFees()
     BulkStatement fees(m_db,
                        "INSERT INTO fees(reader, item, kind, amount_fen, paid_fen, waived_fen, created_at, note) "
                        "VALUES(?, ?, 'overdue', ?, ?, ?, ?, ?)");
-    BulkStatement events(m_db,
-                         "INSERT INTO fee_events(fee_id, kind, amount_fen, at, operator, note) VALUES(?, ?, ?, ?, 'demo', ?)");
+    BulkStatement events(
+        m_db, "INSERT INTO fee_events(fee_id, kind, amount_fen, at, operator, note) VALUES(?, ?, ?, ?, 'demo', ?)");
     for (const LoanRow& loan : m_loans) {
         const ItemRow& item = m_items[static_cast<std::size_t>(loan.item)];
         const ReaderRow& reader = m_readers[static_cast<std::size_t>(loan.reader)];
@@ -336,7 +368,9 @@ void Generator::insertLoansAndFees()
 void Generator::insertHolds()
 {
     std::sort(m_holds.begin(), m_holds.end(), [](const HoldRow& a, const HoldRow& b) {
-        return a.placedAt != b.placedAt ? a.placedAt < b.placedAt : a.record < b.record;
+        if (a.placedAt != b.placedAt)
+            return a.placedAt < b.placedAt;
+        return a.record != b.record ? a.record < b.record : a.reader < b.reader;
     });
     BulkStatement insert(m_db,
                          "INSERT INTO holds(record_id, reader, pickup, placed_at, status, item, ready_until) "
@@ -348,13 +382,12 @@ void Generator::insertHolds()
             .bind(2, m_readers[static_cast<std::size_t>(hold.reader)].code.text(card))
             .bind(3, m_libraries[hold.pickup].code)
             .bind(4, hold.placedAt);
-        if (hold.item >= 0) {
-            insert.bind(5, "ready")
-                .bind(6, m_items[static_cast<std::size_t>(hold.item)].code.text(barcode))
+        insert.bind(5, toString(hold.status));
+        if (hold.item >= 0)
+            insert.bind(6, m_items[static_cast<std::size_t>(hold.item)].code.text(barcode))
                 .bind(7, isoDay(hold.readyUntilDay));
-        } else {
-            insert.bind(5, "pending").bindNull(6).bindNull(7);
-        }
+        else
+            insert.bindNull(6).bindNull(7);
         insert.run();
     }
 }

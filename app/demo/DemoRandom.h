@@ -47,7 +47,7 @@ public:
     int percent() { return static_cast<int>(below(100)); }
     bool chance(int perMille) { return static_cast<int>(below(1000)) < perMille; }
 
-    template <typename T>
+    template<typename T>
     const T& pick(std::span<const T> values)
     {
         return values[below(values.size())];

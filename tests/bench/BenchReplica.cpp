@@ -18,8 +18,8 @@ namespace {
 std::string specOf(const ils::DemoCounts& counts)
 {
     return "generator=" + std::to_string(ils::demoGeneratorVersion) + " records=" + std::to_string(counts.records)
-           + " items=" + std::to_string(counts.items) + " readers=" + std::to_string(counts.readers)
-           + " loans=" + std::to_string(counts.loans) + " seed=" + std::to_string(counts.seed);
+        + " items=" + std::to_string(counts.items) + " readers=" + std::to_string(counts.readers)
+        + " loans=" + std::to_string(counts.loans) + " seed=" + std::to_string(counts.seed);
 }
 
 void removeDatabase(const std::string& path)
@@ -28,7 +28,7 @@ void removeDatabase(const std::string& path)
         std::filesystem::remove(path + suffix);
 }
 
-template <typename T>
+template<typename T>
 void shuffle(std::vector<T>& values, ils::demo::Random& random)
 {
     for (std::size_t i = values.size(); i > 1; --i)
@@ -71,11 +71,11 @@ void warmPageCache(const std::string& path)
 {
     std::ifstream file(path, std::ios::binary);
     std::vector<char> buffer(1 << 20);
-    while (file.read(buffer.data(), static_cast<std::streamsize>(buffer.size())) || file.gcount() > 0) {
-    }
+    while (file.read(buffer.data(), static_cast<std::streamsize>(buffer.size())) || file.gcount() > 0) { }
 }
 
-std::vector<Pair> pickPairs(ils::LocalStore& store, std::size_t count, std::uint64_t seed, std::vector<std::string>& usedCards)
+std::vector<Pair>
+pickPairs(ils::LocalStore& store, std::size_t count, std::uint64_t seed, std::vector<std::string>& usedCards)
 {
     ils::demo::Random random(seed);
     ils::Database& db = store.db();
@@ -94,7 +94,8 @@ std::vector<Pair> pickPairs(ils::LocalStore& store, std::size_t count, std::uint
     for (const auto& card : cards) {
         if (readers.size() == count)
             break;
-        if (used.contains(card) || store.circulation().openLoans(card).size() >= 3 || store.circulation().owedFen(card) > maxOwed)
+        if (used.contains(card) || store.circulation().openLoans(card).size() >= 3
+            || store.circulation().owedFen(card) > maxOwed)
             continue;
         readers.push_back(card);
         usedCards.push_back(card);

@@ -45,6 +45,7 @@ struct Pair
 // Picks `count` pairs at random (seeded): active readers with a valid card, fewer than three loans
 // and no fines over the limit, and available books with no holds waiting on their title.
 // Readers in `usedCards` are skipped and added to it.
-std::vector<Pair> pickPairs(ils::LocalStore& store, std::size_t count, std::uint64_t seed, std::vector<std::string>& usedCards);
+std::vector<Pair>
+pickPairs(ils::LocalStore& store, std::size_t count, std::uint64_t seed, std::vector<std::string>& usedCards);
 
 } // namespace bench

@@ -245,7 +245,8 @@ void resolve(benchmark::State& state)
 
 void printTable()
 {
-    std::printf("\n%-28s %7s %9s %9s %9s %9s %9s\n", "operation", "n", "mean_us", "p50_us", "p90_us", "p99_us", "max_us");
+    std::printf(
+        "\n%-28s %7s %9s %9s %9s %9s %9s\n", "operation", "n", "mean_us", "p50_us", "p90_us", "p99_us", "max_us");
     for (const auto& row : rows)
         std::printf("%-28s %7zu %9.0f %9.0f %9.0f %9.0f %9.0f\n",
                     row.name.c_str(),
@@ -271,8 +272,9 @@ int main(int argc, char** argv)
         spec.counts = {.records = 20'000, .items = 50'000, .readers = 15'000, .loans = 250'000, .seed = 532622};
     else
         spec.counts = {.records = 400'000, .items = 1'000'000, .readers = 300'000, .loans = 5'000'000, .seed = 532622};
-    spec.path = !options.replica.empty() ? options.replica
-                                         : std::string(ILS_BENCH_DIR) + (options.quick ? "/replica-quick.db" : "/replica-1M.db");
+    spec.path = !options.replica.empty()
+        ? options.replica
+        : std::string(ILS_BENCH_DIR) + (options.quick ? "/replica-quick.db" : "/replica-1M.db");
     std::fprintf(stderr, "replica %s: checking (building it takes ~30 s at full size)...\n", spec.path.c_str());
     const auto replica = bench::ensureReplica(spec, options.rebuild);
     std::fprintf(stderr,
@@ -281,7 +283,8 @@ int main(int argc, char** argv)
                  replica.spec.c_str(),
                  static_cast<double>(replica.bytes) / 1e6,
                  replica.generationSeconds,
-                 replica.generated ? " (just now)" : " (cached)");
+                 replica.generated ? " (just now: the disk is still settling, so this run is noisier; run again)"
+                                   : " (cached)");
     benchmark::AddCustomContext("replica", spec.path);
     benchmark::AddCustomContext("replica_spec", replica.spec);
     benchmark::AddCustomContext("replica_bytes", std::to_string(replica.bytes));
@@ -299,11 +302,16 @@ int main(int argc, char** argv)
             ->Iterations(iterations)
             ->Unit(benchmark::kMicrosecond);
     };
-    add("checkout/durability:full", [](benchmark::State& s) { checkout(s, ils::Durability::Full); }, ops);
-    add("checkin/durability:full", [](benchmark::State& s) { checkin(s, ils::Durability::Full); }, ops);
-    add("checkout/durability:normal", [](benchmark::State& s) { checkout(s, ils::Durability::Normal); }, ops);
-    add("checkin/durability:normal", [](benchmark::State& s) { checkin(s, ils::Durability::Normal); }, ops);
-    add("resolve", [](benchmark::State& s) { resolve(s); }, ops * 5);
+    add(
+        "checkout/durability:full", [](benchmark::State& s) { checkout(s, ils::Durability::Full); }, ops);
+    add(
+        "checkin/durability:full", [](benchmark::State& s) { checkin(s, ils::Durability::Full); }, ops);
+    add(
+        "checkout/durability:normal", [](benchmark::State& s) { checkout(s, ils::Durability::Normal); }, ops);
+    add(
+        "checkin/durability:normal", [](benchmark::State& s) { checkin(s, ils::Durability::Normal); }, ops);
+    add(
+        "resolve", [](benchmark::State& s) { resolve(s); }, ops * 5);
     benchmark::RunSpecifiedBenchmarks();
     benchmark::Shutdown();
     printTable();

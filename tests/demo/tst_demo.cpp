@@ -42,13 +42,14 @@ bool validIsbn13(const std::string& isbn)
 std::string contentOf(Database& db)
 {
     std::string out;
-    for (const char* sql : {"SELECT group_concat(card || name || coalesce(id_number, '') || expiry, ',') FROM "
-                            "(SELECT * FROM readers ORDER BY card)",
-                            "SELECT group_concat(barcode || record_id || status || current_library, ',') FROM "
-                            "(SELECT * FROM items ORDER BY barcode)",
-                            "SELECT group_concat(item || reader || out_at || due || coalesce(returned_at, ''), ',') FROM "
-                            "(SELECT * FROM loans ORDER BY id)",
-                            "SELECT group_concat(title || author || isbn, ',') FROM (SELECT * FROM records ORDER BY id)"}) {
+    for (const char* sql :
+         {"SELECT group_concat(card || name || coalesce(id_number, '') || expiry, ',') FROM "
+          "(SELECT * FROM readers ORDER BY card)",
+          "SELECT group_concat(barcode || record_id || status || current_library, ',') FROM "
+          "(SELECT * FROM items ORDER BY barcode)",
+          "SELECT group_concat(item || reader || out_at || due || coalesce(returned_at, ''), ',') FROM "
+          "(SELECT * FROM loans ORDER BY id)",
+          "SELECT group_concat(title || author || isbn, ',') FROM (SELECT * FROM records ORDER BY id)"}) {
         Query q(db, sql);
         if (q.step())
             out += q.getText(0) + "|";
@@ -68,7 +69,8 @@ private slots:
         QVERIFY(m_dir.isValid());
         m_store = std::make_unique<LocalStore>(m_dir.filePath("demo.db").toStdString(), m_clock, Durability::Normal);
         createDemoCounty(*m_store);
-        m_summary = populateDemoCounty(*m_store, {.records = 800, .items = 2000, .readers = 500, .loans = 5000, .seed = 7});
+        m_summary =
+            populateDemoCounty(*m_store, {.records = 800, .items = 2000, .readers = 500, .loans = 5000, .seed = 7});
     }
 
     void countsAreWhatWasAsked()
@@ -79,11 +81,16 @@ private slots:
         QCOMPARE(scalar(db(), "SELECT count(*) FROM items"), 2000);
         QCOMPARE(scalar(db(), "SELECT count(*) FROM readers"), 500);
         // A copy is never lent twice at once, so a few planned loans may not fit; nearly all do.
-        QVERIFY2(m_summary.pastLoans > 4500 && m_summary.pastLoans <= 5000, std::to_string(m_summary.pastLoans).c_str());
+        QVERIFY2(m_summary.pastLoans > 4500 && m_summary.pastLoans <= 5000,
+                 std::to_string(m_summary.pastLoans).c_str());
         QVERIFY(m_summary.openLoans > 40);
         QCOMPARE(scalar(db(), "SELECT count(*) FROM loans"), m_summary.pastLoans + m_summary.openLoans);
         QCOMPARE(scalar(db(), "SELECT count(*) FROM fees"), m_summary.fees);
         QVERIFY(m_summary.holds > 0);
+        QVERIFY(m_summary.pastHolds > 100);
+        QCOMPARE(scalar(db(), "SELECT count(*) FROM holds"), m_summary.holds + m_summary.pastHolds);
+        QCOMPARE(scalar(db(), "SELECT count(*) FROM holds WHERE status IN ('pending', 'in_transit', 'ready')"),
+                 m_summary.holds);
         QCOMPARE(m_store->outbox().pendingCount(), 0); // bulk data stands for the central's own
     }
 
@@ -101,8 +108,11 @@ private slots:
         }
         QCOMPARE(readers, 500);
         // Both layouts of DESIGN §4 are in use: a branch with its own block, one nested in the county's.
-        QVERIFY(scalar(db(), "SELECT count(*) FROM readers WHERE home_library = '532622-01' AND card LIKE '532622001%'") > 0);
-        QVERIFY(scalar(db(), "SELECT count(*) FROM readers WHERE home_library = '532622-02' AND card LIKE '5326220005%'") > 0);
+        QVERIFY(scalar(db(), "SELECT count(*) FROM readers WHERE home_library = '532622-01' AND card LIKE '532622001%'")
+                > 0);
+        QVERIFY(
+            scalar(db(), "SELECT count(*) FROM readers WHERE home_library = '532622-02' AND card LIKE '5326220005%'")
+            > 0);
     }
 
     void everyItemBarcodeResolvesToItsOwner()
@@ -137,7 +147,10 @@ private slots:
     void loansAreConsistentWithItems()
     {
         // The unique partial index makes two open loans of a copy impossible; check statuses both ways.
-        QCOMPARE(scalar(db(), "SELECT count(*) FROM (SELECT item FROM loans WHERE returned_at IS NULL GROUP BY item HAVING count(*) > 1)"), 0);
+        QCOMPARE(scalar(db(),
+                        "SELECT count(*) FROM (SELECT item FROM loans WHERE returned_at IS NULL GROUP BY item HAVING "
+                        "count(*) > 1)"),
+                 0);
         QCOMPARE(scalar(db(),
                         "SELECT count(*) FROM items i WHERE (i.status = 'on_loan') <> EXISTS(SELECT 1 FROM loans l "
                         "WHERE l.item = i.barcode AND l.returned_at IS NULL)"),
@@ -152,7 +165,10 @@ private slots:
                  0);
         // No reader borrowed before getting a card, nothing was returned before it went out, and no
         // copy was in two readers' hands at once.
-        QCOMPARE(scalar(db(), "SELECT count(*) FROM loans l JOIN readers r ON r.card = l.reader WHERE l.out_at < r.created_at"), 0);
+        QCOMPARE(
+            scalar(db(),
+                   "SELECT count(*) FROM loans l JOIN readers r ON r.card = l.reader WHERE l.out_at < r.created_at"),
+            0);
         QCOMPARE(scalar(db(), "SELECT count(*) FROM loans WHERE returned_at IS NOT NULL AND returned_at <= out_at"), 0);
         QCOMPARE(scalar(db(),
                         "SELECT count(*) FROM (SELECT out_at, lag(coalesce(returned_at, 9e18)) OVER (PARTITION BY item "
@@ -160,7 +176,9 @@ private slots:
                  0);
         QCOMPARE(scalar(db(), "SELECT count(*) FROM loans WHERE returned_at IS NULL AND out_at > 1772416800"), 0);
         QVERIFY(scalar(db(), "SELECT count(*) FROM loans WHERE returned_at IS NULL AND due < '2026-03-02'") > 0);
-        QCOMPARE(scalar(db(), "SELECT count(*) FROM items i JOIN loans l ON l.item = i.barcode WHERE i.type = 'reference'"), 0);
+        QCOMPARE(
+            scalar(db(), "SELECT count(*) FROM items i JOIN loans l ON l.item = i.barcode WHERE i.type = 'reference'"),
+            0);
     }
 
     void holdsAndFeesAreConsistent()
@@ -171,7 +189,18 @@ private slots:
                  0);
         QCOMPARE(scalar(db(), "SELECT count(*) FROM items WHERE status = 'on_hold_shelf'"),
                  scalar(db(), "SELECT count(*) FROM holds WHERE status = 'ready'"));
-        QCOMPARE(scalar(db(), "SELECT count(*) FROM fees WHERE amount_fen <= 0 OR paid_fen + waived_fen > amount_fen"), 0);
+        QCOMPARE(
+            scalar(db(),
+                   "SELECT count(*) FROM holds h JOIN readers r ON r.card = h.reader WHERE h.placed_at < r.created_at"),
+            0);
+        // A fulfilled hold ended in a loan of its copy to its reader.
+        QCOMPARE(
+            scalar(db(),
+                   "SELECT count(*) FROM holds h WHERE h.status = 'fulfilled' AND NOT EXISTS (SELECT 1 FROM loans l "
+                   "WHERE l.item = h.item AND l.reader = h.reader AND l.out_at > h.placed_at)"),
+            0);
+        QCOMPARE(scalar(db(), "SELECT count(*) FROM fees WHERE amount_fen <= 0 OR paid_fen + waived_fen > amount_fen"),
+                 0);
         QCOMPARE(scalar(db(),
                         "SELECT count(*) FROM fees f WHERE paid_fen + waived_fen <> "
                         "(SELECT coalesce(sum(amount_fen), 0) FROM fee_events e WHERE e.fee_id = f.id)"),
@@ -241,12 +270,14 @@ private slots:
     void generatedCountyCirculates()
     {
         // A reader in good standing borrows an available copy and returns it, through the engine.
-        Query pick(db(),
-                   "SELECT r.card, i.barcode, i.current_library FROM readers r, items i "
-                   "WHERE r.status = 'active' AND r.expiry > '2026-03-02' AND r.type = 'adult' "
-                   "AND NOT EXISTS (SELECT 1 FROM fees f WHERE f.reader = r.card AND f.amount_fen > f.paid_fen + f.waived_fen) "
-                   "AND i.status = 'available' AND i.type = 'book' "
-                   "AND NOT EXISTS (SELECT 1 FROM holds h WHERE h.record_id = i.record_id AND h.status = 'pending') LIMIT 1");
+        Query pick(
+            db(),
+            "SELECT r.card, i.barcode, i.current_library FROM readers r, items i "
+            "WHERE r.status = 'active' AND r.expiry > '2026-03-02' AND r.type = 'adult' "
+            "AND NOT EXISTS (SELECT 1 FROM fees f WHERE f.reader = r.card AND f.amount_fen > f.paid_fen + "
+            "f.waived_fen) "
+            "AND i.status = 'available' AND i.type = 'book' "
+            "AND NOT EXISTS (SELECT 1 FROM holds h WHERE h.record_id = i.record_id AND h.status = 'pending') LIMIT 1");
         QVERIFY(pick.step());
         const auto card = pick.getText(0);
         const auto barcode = pick.getText(1);
@@ -279,7 +310,8 @@ private slots:
     {
         QTemporaryDir dir;
         LocalStore store(dir.filePath("empty.db").toStdString(), m_clock, Durability::Normal);
-        QVERIFY_THROWS_EXCEPTION(std::runtime_error, (void)populateDemoCounty(store, {.items = 10, .readers = 10, .loans = 10}));
+        QVERIFY_THROWS_EXCEPTION(std::runtime_error,
+                                 (void)populateDemoCounty(store, {.items = 10, .readers = 10, .loans = 10}));
         QCOMPARE(scalar(store.db(), "SELECT count(*) FROM records"), 0);
     }
 
@@ -288,7 +320,7 @@ private:
 
     QTemporaryDir m_dir;
     // 2026-03-02 10:00 in UTC+8, a Monday.
-    ManualClock m_clock{*parseUtc("2026-03-02T02:00:00Z")};
+    ManualClock m_clock {*parseUtc("2026-03-02T02:00:00Z")};
     std::unique_ptr<LocalStore> m_store;
     DemoSummary m_summary;
 };
