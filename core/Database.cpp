@@ -109,10 +109,17 @@ Database::Database(const std::string& path, Durability durability)
     sqlite3_extended_result_codes(m_db, 1);
     // Another process (the sync client, ilsctl) may hold the write lock briefly.
     sqlite3_busy_timeout(m_db, 5000);
-    exec("PRAGMA journal_mode=WAL");
-    exec(durability == Durability::Full ? "PRAGMA synchronous=FULL" : "PRAGMA synchronous=NORMAL");
-    exec("PRAGMA foreign_keys=ON");
-    exec("PRAGMA temp_store=MEMORY");
+    try {
+        exec("PRAGMA journal_mode=WAL");
+        exec(durability == Durability::Full ? "PRAGMA synchronous=FULL" : "PRAGMA synchronous=NORMAL");
+        exec("PRAGMA foreign_keys=ON");
+        exec("PRAGMA temp_store=MEMORY");
+    } catch (const StoreError&) {
+        // A file that is not a database: the destructor will not run, so close here.
+        sqlite3_close(m_db);
+        m_db = nullptr;
+        throw;
+    }
 }
 
 Database::~Database()

@@ -7,6 +7,7 @@
 #include "Settings.h"
 #include "Time.h"
 
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -68,6 +69,23 @@ private slots:
         auto again = store.initialiseCounty(county, 480);
         QVERIFY(!again.ok());
         QVERIFY(again.refusal().detail.find("532622") != std::string::npos);
+    }
+
+    void aFileThatIsNotADatabaseIsRefused()
+    {
+        QTemporaryDir dir;
+        const auto path = dir.filePath("garbage.db");
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(4096, 'x'));
+        file.close();
+        ManualClock clock(0);
+        try {
+            LocalStore store(path.toStdString(), clock);
+            QFAIL("garbage must not open as a database");
+        } catch (const StoreError& e) {
+            QVERIFY2(std::string(e.what()).find("not a database") != std::string::npos, e.what());
+        }
     }
 
     void uncommittedTransactionRollsBack()
