@@ -40,8 +40,13 @@ Record readRecord(const Query& q)
 
 std::int64_t CatalogueStore::addRecord(const Record& r)
 {
-    Query q(m_db, "INSERT INTO records(title, author, publisher, year, isbn, clc) VALUES(?, ?, ?, ?, ?, ?)");
-    q.bind(1, r.title).bind(2, r.author).bind(3, r.publisher).bind(4, r.year).bind(5, r.isbn).bind(6, r.clc).run();
+    // An id of 0 lets SQLite choose (bulk data of the central); everything else brings its own.
+    Query q(m_db, "INSERT INTO records(id, title, author, publisher, year, isbn, clc) VALUES(?, ?, ?, ?, ?, ?, ?)");
+    if (r.id != 0)
+        q.bind(1, r.id);
+    else
+        q.bindNull(1);
+    q.bind(2, r.title).bind(3, r.author).bind(4, r.publisher).bind(5, r.year).bind(6, r.isbn).bind(7, r.clc).run();
     return m_db.lastInsertId();
 }
 

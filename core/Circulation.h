@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Catalogue.h"
+#include "Json.h"
 #include "Loan.h"
 #include "Reader.h"
 #include "Result.h"
@@ -15,8 +16,20 @@ namespace ils {
 
 class LocalStore;
 
+// When and how strictly an operation happens. At a desk the rules decide and the clock gives
+// the time. At the central, replaying what a node already did, the node's payload gives the
+// time, the ids and what the reader was told (due date, fine): a rule the node broke becomes
+// an exception in the receipt instead of a refusal, because the book has already left.
+struct Occasion
+{
+    std::optional<Timestamp> at;
+    const FlatJson* facts = nullptr;
+    bool factMode() const { return facts != nullptr; }
+};
+
 struct CheckoutReceipt
 {
+    std::vector<Refusal> exceptions; // rules broken in fact mode
     Loan loan;
     Item item;
     std::string title;
@@ -45,23 +58,27 @@ struct Routing
 
 struct CheckinReceipt
 {
+    std::vector<Refusal> exceptions;
     Item item;
     std::string title;
     std::optional<Loan> loan; // the loan closed by this return, if it was on loan
     std::string borrowerName;
     std::int64_t fineFen = 0;
+    std::int64_t feeId = 0; // the fine's fee, when there is one
     int overdueDays = 0;
     Routing routing;
 };
 
 struct RenewReceipt
 {
+    std::vector<Refusal> exceptions;
     Loan loan;
     Date previousDue;
 };
 
 struct HoldReceipt
 {
+    std::vector<Refusal> exceptions;
     Hold hold;
     std::string title;
     int queuePosition = 1;
@@ -69,6 +86,7 @@ struct HoldReceipt
 
 struct FeeReceipt
 {
+    std::vector<Refusal> exceptions;
     std::vector<Fee> fees; // the fees touched, after the change
     std::int64_t appliedFen = 0;
 };
@@ -101,18 +119,23 @@ public:
     {
     }
 
-    Result<CheckoutReceipt> checkout(std::string_view card, std::string_view barcode, std::string_view at);
-    Result<CheckinReceipt> checkin(std::string_view barcode, std::string_view at);
-    Result<RenewReceipt> renew(std::string_view barcode, std::string_view at);
-    Result<HoldReceipt> placeHold(std::string_view card, std::string_view barcode, std::string_view pickup);
-    Result<Hold> cancelHold(std::int64_t holdId);
+    Result<CheckoutReceipt>
+    checkout(std::string_view card, std::string_view barcode, std::string_view at, const Occasion& occasion = {});
+    Result<CheckinReceipt> checkin(std::string_view barcode, std::string_view at, const Occasion& occasion = {});
+    Result<RenewReceipt> renew(std::string_view barcode, std::string_view at, const Occasion& occasion = {});
+    Result<HoldReceipt>
+    placeHold(std::string_view card, std::string_view barcode, std::string_view pickup, const Occasion& occasion = {});
+    Result<Hold> cancelHold(std::int64_t holdId, const Occasion& occasion = {});
     // Holds whose copy waited on this library's hold shelf past its date: they expire, and the
     // list tells the librarian which copies to take off the shelf and check in again.
     std::vector<Hold> expireHoldShelf(std::string_view at);
-    Result<FeeReceipt> pay(std::string_view card, std::int64_t amountFen);
-    Result<FeeReceipt> waive(std::int64_t feeId, std::int64_t amountFen, std::string_view reason);
+    Result<Hold> expireHold(std::int64_t holdId, const Occasion& occasion);
+    Result<FeeReceipt> pay(std::string_view card, std::int64_t amountFen, const Occasion& occasion = {});
+    Result<FeeReceipt>
+    waive(std::int64_t feeId, std::int64_t amountFen, std::string_view reason, const Occasion& occasion = {});
     Result<Reader> registerReader(const NewReader& reader);
-    Result<Reader> setReaderStatus(std::string_view card, ReaderStatus status, std::string_view reason);
+    Result<Reader>
+    setReaderStatus(std::string_view card, ReaderStatus status, std::string_view reason, const Occasion& occasion = {});
     Result<Item> addItem(const NewItem& item);
 
     // Read side for the desk and the CLI.

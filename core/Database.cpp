@@ -167,23 +167,34 @@ void Database::fail(const std::string& what) const
 Transaction::Transaction(Database& db, Mode mode)
     : m_db(db)
 {
+    if (sqlite3_get_autocommit(m_db.handle()) == 0) {
+        thread_local std::uint64_t counter = 0; // names need only differ within one nesting
+        m_savepoint = "nested_" + std::to_string(++counter);
+        m_db.exec("SAVEPOINT " + m_savepoint);
+        return;
+    }
     m_db.exec(mode == Mode::Immediate ? "BEGIN IMMEDIATE" : "BEGIN");
 }
 
 Transaction::~Transaction()
 {
-    if (!m_done) {
-        try {
+    if (m_done)
+        return;
+    try {
+        if (m_savepoint.empty()) {
             m_db.exec("ROLLBACK");
-        } catch (...) {
-            // Rolling back a transaction SQLite already rolled back is harmless.
+        } else {
+            m_db.exec("ROLLBACK TO " + m_savepoint);
+            m_db.exec("RELEASE " + m_savepoint);
         }
+    } catch (...) {
+        // Rolling back a transaction SQLite already rolled back is harmless.
     }
 }
 
 void Transaction::commit()
 {
-    m_db.exec("COMMIT");
+    m_db.exec(m_savepoint.empty() ? std::string("COMMIT") : "RELEASE " + m_savepoint);
     m_done = true;
 }
 

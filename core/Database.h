@@ -99,7 +99,8 @@ private:
 };
 
 // RAII transaction. Immediate takes the write lock up front, which is what every change of
-// circulation state needs; an exception before commit() rolls back.
+// circulation state needs; an exception before commit() rolls back. Inside another transaction
+// it becomes a savepoint, so operations compose (the central applies a batch of them at once).
 class Transaction
 {
 public:
@@ -116,6 +117,7 @@ public:
 
 private:
     Database& m_db;
+    std::string m_savepoint; // empty for an outermost transaction
     bool m_done = false;
 };
 

@@ -340,4 +340,13 @@ void RangeStore::setNext(std::int64_t id, const std::string& next)
     q.bind(1, next).bind(2, id).run();
 }
 
+void RangeStore::observe(CodeKind kind, std::string_view code)
+{
+    const auto resolution = resolve(code);
+    if (!resolution || resolution->range.kind != kind)
+        return;
+    Query q(m_db, "UPDATE code_ranges SET next = ?1 WHERE id = ?2 AND length(next) = length(?1) AND next < ?1");
+    q.bind(1, increment(std::string(code))).bind(2, resolution->range.id).run();
+}
+
 } // namespace ils

@@ -70,6 +70,9 @@ public:
     // to other libraries and codes already in use; never hands out a code twice. Call it inside
     // the transaction that stores the new reader or item.
     Result<std::string> allocate(CodeKind kind, std::string_view library);
+    // A code handed out elsewhere (a node, offline) was used: move the cursor of the innermost
+    // range holding it past it, so the central never hands it out again.
+    void observe(CodeKind kind, std::string_view code);
 
 private:
     std::vector<RangeProblem> checkAgainst(const std::vector<CodeRange>& candidates,

@@ -55,6 +55,24 @@ std::string_view reasonCode(Reason reason)
         return "range_full";
     case Reason::NoRange:
         return "no_range";
+    case Reason::ItemLentTwice:
+        return "item_lent_twice";
+    case Reason::ReturnedBeforeLent:
+        return "returned_before_lent";
+    case Reason::LoanAlreadyClosed:
+        return "loan_already_closed";
+    case Reason::CheckinOutOfOrder:
+        return "checkin_out_of_order";
+    case Reason::RoutingChanged:
+        return "routing_changed";
+    case Reason::ConcurrentEdit:
+        return "concurrent_edit";
+    case Reason::NotAuthorised:
+        return "not_authorised";
+    case Reason::UnknownOperation:
+        return "unknown_operation";
+    case Reason::MalformedPayload:
+        return "malformed_payload";
     }
     return "unknown";
 }

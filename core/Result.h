@@ -36,6 +36,16 @@ enum class Reason
     InvalidInput,
     RangeFull,
     NoRange,
+    // Outcomes of applying a node's operations at the central (docs/SYNC.md).
+    ItemLentTwice,
+    ReturnedBeforeLent,
+    LoanAlreadyClosed,
+    CheckinOutOfOrder,
+    RoutingChanged,
+    ConcurrentEdit,
+    NotAuthorised,
+    UnknownOperation,
+    MalformedPayload,
 };
 
 std::string_view reasonCode(Reason reason); // stable snake_case code, e.g. "reader_blocked"

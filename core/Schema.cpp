@@ -155,6 +155,70 @@ CREATE TABLE outbox (
 );
 CREATE INDEX outbox_pending ON outbox(seq) WHERE state = 'pending';
 )SQL",
+    // 2: replication (docs/SYNC.md). Settings that belong to one database and never replicate
+    // move under the "local." prefix; the central-only tables exist everywhere but stay empty
+    // on nodes.
+    R"SQL(
+UPDATE settings SET key = 'local.node_id' WHERE key = 'node_id';
+
+CREATE TABLE nodes (
+    id TEXT PRIMARY KEY,
+    number INTEGER NOT NULL UNIQUE,
+    library TEXT NOT NULL REFERENCES libraries(code),
+    name TEXT NOT NULL,
+    status TEXT NOT NULL,
+    token_hash TEXT,
+    token_expires INTEGER,
+    secret_hash TEXT,
+    created_at INTEGER NOT NULL,
+    enrolled_at INTEGER,
+    last_seq INTEGER NOT NULL DEFAULT 0,
+    last_contact INTEGER,
+    backlog INTEGER NOT NULL DEFAULT 0
+) WITHOUT ROWID;
+
+CREATE TABLE applied (
+    node_id TEXT NOT NULL,
+    seq INTEGER NOT NULL,
+    uuid TEXT NOT NULL,
+    type TEXT NOT NULL,
+    status TEXT NOT NULL,
+    reason TEXT NOT NULL DEFAULT '',
+    detail TEXT NOT NULL DEFAULT '',
+    applied_at INTEGER NOT NULL,
+    PRIMARY KEY (node_id, seq)
+) WITHOUT ROWID;
+
+CREATE TABLE exceptions (
+    id INTEGER PRIMARY KEY,
+    at INTEGER NOT NULL,
+    node_id TEXT NOT NULL,
+    seq INTEGER NOT NULL,
+    type TEXT NOT NULL,
+    code TEXT NOT NULL,
+    detail TEXT NOT NULL,
+    library TEXT NOT NULL DEFAULT ''
+);
+
+-- The central's change feed: row images written by triggers (CentralService::prepare).
+CREATE TABLE changes (cn INTEGER PRIMARY KEY AUTOINCREMENT, tbl TEXT NOT NULL, key TEXT NOT NULL, row TEXT);
+
+-- Which edit last set each field of a record: later edits win, field by field.
+CREATE TABLE record_versions (
+    record_id INTEGER NOT NULL,
+    field TEXT NOT NULL,
+    edited_at INTEGER NOT NULL,
+    node_number INTEGER NOT NULL,
+    PRIMARY KEY (record_id, field)
+) WITHOUT ROWID;
+
+-- The last time a copy came back, kept even when no loan was open: a return that reaches the
+-- central before the loan it ends.
+ALTER TABLE items ADD COLUMN last_return_at INTEGER;
+ALTER TABLE items ADD COLUMN last_return_library TEXT;
+ALTER TABLE loans ADD COLUMN implied_return INTEGER NOT NULL DEFAULT 0;
+CREATE INDEX loans_item_out ON loans(item, out_at);
+)SQL",
 };
 
 } // namespace

@@ -26,7 +26,10 @@ public:
     void set(std::string_view key, std::int64_t value);
 
     std::string countyCode() const { return get("county_code", ""); }
-    std::string nodeId() const { return get("node_id", "local"); }
+    // Keys under "local." belong to this database alone and never replicate.
+    std::string nodeId() const { return get("local.node_id", "local"); }
+    // The block rows created here draw their ids from (docs/SYNC.md); the central is 0.
+    int nodeNumber() const { return static_cast<int>(getInt("local.node_number", 0)); }
     // Whether an item returned at another library stays there (floats) or goes home.
     bool floatingItems() const { return getInt("floating_items", 0) != 0; }
     std::int64_t maxOwedFen() const { return getInt("max_owed_fen", 1000); }

@@ -58,6 +58,24 @@ QString reasonText(ils::Reason reason)
         return Text::tr("The code range is used up.");
     case Reason::NoRange:
         return Text::tr("The library has no code range for this.");
+    case Reason::ItemLentTwice:
+        return Text::tr("The same copy was lent twice while offline.");
+    case Reason::ReturnedBeforeLent:
+        return Text::tr("The copy was returned before its loan reached the central.");
+    case Reason::LoanAlreadyClosed:
+        return Text::tr("The loan was already closed at the central.");
+    case Reason::CheckinOutOfOrder:
+        return Text::tr("A return arrived that is older than the open loan.");
+    case Reason::RoutingChanged:
+        return Text::tr("The central routes the copy differently from the desk.");
+    case Reason::ConcurrentEdit:
+        return Text::tr("The record was edited at two places.");
+    case Reason::NotAuthorised:
+        return Text::tr("This node may not do that.");
+    case Reason::UnknownOperation:
+        return Text::tr("The operation is not known.");
+    case Reason::MalformedPayload:
+        return Text::tr("The operation's data is malformed.");
     }
     return Text::tr("Refused.");
 }

@@ -1,0 +1,154 @@
+#include "ReplicaService.h"
+
+#include "ChangeFeed.h"
+#include "Database.h"
+#include "LocalStore.h"
+#include "Outbox.h"
+#include "Settings.h"
+
+#include <algorithm>
+#include <map>
+
+namespace ils {
+
+namespace {
+
+// The SQL that applies one replicated table's row images, built once per table from the
+// columns this database has (a node one schema version behind still applies what it knows).
+struct TableSql
+{
+    std::string upsert;
+    std::string remove;
+};
+
+TableSql sqlFor(Database& db, const std::string& name)
+{
+    const auto table = describeTable(db, name);
+    std::string columns, values, where;
+    for (const auto& column : table.columns) {
+        columns += (columns.empty() ? "" : ", ") + column;
+        values += std::string(values.empty() ? "" : ", ") + "json_extract(?1, '$." + column + "')";
+    }
+    for (const auto& key : table.keyColumns) {
+        where += std::string(where.empty() ? "" : " AND ") + key + " = json_extract(?1, '$." + key + "')";
+    }
+    TableSql sql;
+    // REPLACE, not an upsert: a row that blocks the central's row on another unique index (an
+    // open loan of the same copy, say) is a local row the central has since changed, and its
+    // central version comes later in the feed; until then it must make room.
+    sql.upsert = "INSERT OR REPLACE INTO " + name + "(" + columns + ") SELECT " + values;
+    sql.remove = "DELETE FROM " + name + " WHERE " + where;
+    return sql;
+}
+
+bool isReplicated(const std::string& table)
+{
+    const auto& names = replicatedTableNames();
+    return std::find(names.begin(), names.end(), table) != names.end();
+}
+
+} // namespace
+
+ReplicaService::ReplicaService(LocalStore& store)
+    : m_store(store)
+{
+}
+
+std::optional<NodeCredentials> ReplicaService::credentials() const
+{
+    Settings& settings = m_store.settings();
+    auto secret = settings.get("local.secret");
+    if (!secret)
+        return std::nullopt;
+    NodeCredentials credentials;
+    credentials.nodeId = settings.nodeId();
+    credentials.secret = *secret;
+    credentials.library = settings.get("local.library", "");
+    credentials.number = settings.nodeNumber();
+    credentials.central.host = settings.get("local.central_host", "");
+    credentials.central.port = static_cast<std::uint16_t>(settings.getInt("local.central_port", 0));
+    credentials.central.fingerprint = settings.get("local.central_fingerprint", "");
+    return credentials;
+}
+
+std::vector<PushedEntry> ReplicaService::pending(int limit) const
+{
+    std::vector<PushedEntry> out;
+    for (auto& entry : m_store.outbox().list(0, limit, true))
+        out.push_back({entry.seq,
+                       std::move(entry.uuid),
+                       std::move(entry.type),
+                       std::move(entry.payload),
+                       entry.createdAt,
+                       std::move(entry.operatorName)});
+    return out;
+}
+
+std::int64_t ReplicaService::backlog() const
+{
+    return m_store.outbox().pendingCount();
+}
+
+void ReplicaService::acknowledge(std::int64_t seq)
+{
+    Transaction tx(m_store.db());
+    m_store.outbox().markAcked(seq);
+    tx.commit();
+}
+
+std::int64_t ReplicaService::cursor() const
+{
+    return m_store.settings().getInt("local.feed_cursor", 0);
+}
+
+ReplicaService::PageResult ReplicaService::applyPage(const ChangePage& page)
+{
+    Database& db = m_store.db();
+    Transaction tx(db);
+    // Checked inside the write transaction: no desk operation can slip in between.
+    if (m_store.outbox().pendingCount() > 0)
+        return PageResult::PendingLocalChanges;
+    db.exec("PRAGMA defer_foreign_keys = ON");
+    std::map<std::string, TableSql> sql;
+    const auto applyOne = [&](const Change& change) {
+        if (!isReplicated(change.table))
+            throw StoreError("change " + std::to_string(change.cn) + " names table '" + change.table
+                             + "', which does not replicate");
+        auto found = sql.find(change.table);
+        if (found == sql.end())
+            found = sql.emplace(change.table, sqlFor(db, change.table)).first;
+        Query q(db, change.row ? found->second.upsert : found->second.remove);
+        q.bind(1, change.row ? *change.row : change.key).run();
+    };
+    for (const Change& change : page.changes)
+        applyOne(change);
+    if (!page.changes.empty())
+        m_store.settings().set("local.feed_cursor", page.changes.back().cn);
+    tx.commit();
+    return PageResult::Applied;
+}
+
+void ReplicaService::installSnapshot(const std::string& snapshotPath,
+                                     const EnrolmentGrant& grant,
+                                     const CentralAddress& central,
+                                     std::int64_t cursor)
+{
+    Database db(snapshotPath);
+    Transaction tx(db);
+    const auto set = [&](const char* key, const std::string& value) {
+        Query q(db, "INSERT OR REPLACE INTO settings(key, value) VALUES(?, ?)");
+        q.bind(1, key).bind(2, value).run();
+    };
+    set("local.role", "node");
+    set("local.node_id", grant.node.nodeId);
+    set("local.node_number", std::to_string(grant.node.number));
+    set("local.library", grant.node.library);
+    set("local.secret", grant.secret);
+    set("local.central_host", central.host);
+    set("local.central_port", std::to_string(central.port));
+    set("local.central_fingerprint", central.fingerprint);
+    set("local.feed_cursor", std::to_string(cursor));
+    tx.commit();
+}
+
+} // namespace ils

@@ -1,0 +1,351 @@
+// The core of replication without the network: a central and two branch nodes on real SQLite
+// files work offline through every conflict of docs/SYNC.md, push their outboxes, pull the
+// change feed, and must end with the same rows everywhere and one exceptions-report entry per
+// conflict. The network layer (sync/) carries exactly these calls.
+#include "CatalogueStore.h"
+#include "Cataloguing.h"
+#include "CentralService.h"
+#include "ChangeFeed.h"
+#include "Circulation.h"
+#include "Database.h"
+#include "LibraryStore.h"
+#include "LocalStore.h"
+#include "RangeStore.h"
+#include "ReaderStore.h"
+#include "ReplicaService.h"
+#include "RuleStore.h"
+#include "Settings.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <map>
+
+using namespace ils;
+
+namespace {
+
+constexpr const char* county = "532622";
+constexpr const char* branchA = "532622-01";
+constexpr const char* branchB = "532622-02";
+
+template<typename T>
+T ok(Result<T> result)
+{
+    if (!result)
+        qFatal("unexpected refusal: %s", result.refusal().detail.c_str());
+    return std::move(result.value());
+}
+
+// Every replicated row, as text, keyed by table: what "the same state" means.
+std::map<std::string, std::vector<std::string>> dump(LocalStore& store)
+{
+    std::map<std::string, std::vector<std::string>> out;
+    for (const auto& name : replicatedTableNames()) {
+        const auto table = describeTable(store.db(), name);
+        std::string columns;
+        for (const auto& column : table.columns)
+            columns += (columns.empty() ? "" : " || '|' || ") + std::string("coalesce(quote(") + column + "), 'NULL')";
+        std::string order;
+        for (const auto& key : table.keyColumns)
+            order += (order.empty() ? "" : ", ") + key;
+        const std::string where = name == "settings" ? " WHERE key NOT LIKE 'local.%'" : "";
+        Query q(store.db(), "SELECT " + columns + " FROM " + name + where + " ORDER BY " + order);
+        while (q.step())
+            out[name].push_back(q.getText(0));
+    }
+    return out;
+}
+
+} // namespace
+
+class TestConvergence : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir dir;
+    ManualClock clock {*parseUtc("2026-03-02T02:00:00Z")};
+    std::unique_ptr<LocalStore> central;
+    std::unique_ptr<LocalStore> nodeA;
+    std::unique_ptr<LocalStore> nodeB;
+    NodeInfo infoA, infoB;
+
+    std::unique_ptr<LocalStore> enrolNode(const char* library, NodeInfo& info, const char* file)
+    {
+        CentralService service(*central);
+        auto token = ok(service.addNode(library, file));
+        auto grant = ok(service.enrol(token.token, file));
+        const auto path = dir.filePath(file).toStdString();
+        const auto cursor = service.writeSnapshot(path);
+        ReplicaService::installSnapshot(path, grant, CentralAddress {"127.0.0.1", 1, "00"}, cursor);
+        info = grant.node;
+        auto store = std::make_unique<LocalStore>(path, clock);
+        store->setOperator(file);
+        return store;
+    }
+
+    // One round of replication for a node, the way the client does it.
+    std::vector<ApplyOutcome> push(LocalStore& node, const NodeInfo& info)
+    {
+        ReplicaService replica(node);
+        CentralService service(*central);
+        const auto entries = replica.pending(1000);
+        if (entries.empty())
+            return {};
+        auto outcomes = service.apply(info, entries);
+        replica.acknowledge(entries.back().seq);
+        return outcomes;
+    }
+    void pull(LocalStore& node)
+    {
+        ReplicaService replica(node);
+        CentralService service(*central);
+        for (;;) {
+            const auto page = service.pull(replica.cursor(), 7); // small pages: exercise paging
+            QCOMPARE(int(replica.applyPage(page)), int(ReplicaService::PageResult::Applied));
+            if (!page.more)
+                break;
+        }
+    }
+    std::vector<std::string> exceptionCodes()
+    {
+        std::vector<std::string> codes;
+        for (const auto& e : CentralService(*central).exceptions())
+            codes.push_back(e.code);
+        return codes;
+    }
+    void expectConverged()
+    {
+        const auto truth = dump(*central);
+        const auto a = dump(*nodeA);
+        const auto b = dump(*nodeB);
+        for (const auto& [table, rows] : truth) {
+            QVERIFY2(a.at(table) == rows, ("node A differs in " + table).c_str());
+            QVERIFY2(b.at(table) == rows, ("node B differs in " + table).c_str());
+        }
+    }
+
+private slots:
+    void init()
+    {
+        central = std::make_unique<LocalStore>(dir.filePath("central.db").toStdString(), clock);
+        ok(central->initialiseCounty({county, "砚山县图书馆", LibraryLevel::County, std::nullopt, "532622"}, 480));
+        ok(central->libraries().add({branchA, "江那镇分馆", LibraryLevel::Branch, std::string(county), std::nullopt}));
+        ok(central->libraries().add({branchB, "平远镇分馆", LibraryLevel::Branch, std::string(county), std::nullopt}));
+        CentralService(*central).prepare();
+        const auto report =
+            central->ranges().importTable("kind\tfirst\tlast\tlibrary\tdescription\n"
+                                          "reader\t532622000000001\t532622000999999\t532622\tcounty\n"
+                                          "reader\t532622001000001\t532622001999999\t532622-01\tA\n"
+                                          "reader\t532622000500001\t532622000599999\t532622-02\tB nested\n"
+                                          "item\t2622000000000001\t2622009999999999\t532622\tcounty\n"
+                                          "item\t2622010000000001\t2622019999999999\t532622-01\tA\n"
+                                          "item\t2622005000000001\t2622005999999999\t532622-02\tB nested\n");
+        QVERIFY(report.ok());
+        RuleRow child;
+        child.readerType = "child";
+        child.rule.maxLoans = 3;
+        central->rules().set(child);
+        NewItem shared;
+        shared.library = county;
+        shared.record.title = "平凡的世界";
+        for (int i = 0; i < 6; ++i)
+            ok(central->circulation().addItem(shared)); // 2622000000000001…6, one record
+        NewReader kid;
+        kid.library = county;
+        kid.name = "小明";
+        kid.type = "child";
+        ok(central->circulation().registerReader(kid)); // 532622000000001
+        nodeA = enrolNode(branchA, infoA, "a.db");
+        nodeB = enrolNode(branchB, infoB, "b.db");
+    }
+
+    void cleanup()
+    {
+        nodeA.reset();
+        nodeB.reset();
+        central.reset();
+        for (const char* f : {"central.db", "a.db", "b.db"})
+            for (const char* suffix : {"", "-wal", "-shm"})
+                QFile::remove(dir.filePath(QString(f) + suffix));
+    }
+
+    void snapshotGivesEachNodeTheCountyAndItsOwnBlock()
+    {
+        QCOMPARE(nodeA->settings().nodeNumber(), 1);
+        QCOMPARE(nodeB->settings().nodeNumber(), 2);
+        QVERIFY(nodeA->catalogue().findItem("2622000000000001").has_value());
+        QCOMPARE(ReplicaService(*nodeA).backlog(), std::int64_t(0));
+        QVERIFY(ReplicaService(*nodeA).credentials().has_value());
+        const auto ra = ok(nodeA->circulation().registerReader({branchA, "张三", "adult", std::nullopt, 0}));
+        QCOMPARE(ra.card, std::string("532622001000001"));
+        const auto loan = ok(nodeA->circulation().checkout(ra.card, "2622000000000001", branchA));
+        QCOMPARE(loan.loan.id, std::int64_t(1) << 40); // the first id of node 1's block
+        QVERIFY(dump(*nodeA) != dump(*central)); // not pushed yet
+        push(*nodeA, infoA);
+        pull(*nodeA);
+        pull(*nodeB);
+        expectConverged();
+        QCOMPARE(central->circulation().openLoanOfItem("2622000000000001")->id, std::int64_t(1) << 40);
+    }
+
+    void everyConflictConvergesWithItsException_data()
+    {
+        QTest::addColumn<bool>("branchBFirst");
+        QTest::newRow("B reaches the central first") << true;
+        QTest::newRow("A reaches the central first") << false;
+    }
+
+    void everyConflictConvergesWithItsException()
+    {
+        QFETCH(bool, branchBFirst);
+        Circulation& a = nodeA->circulation();
+        Circulation& b = nodeB->circulation();
+        const std::string kid = "532622000000001";
+        const auto ra = ok(a.registerReader({branchA, "张三", "adult", std::nullopt, 0})).card;
+        const auto rb = ok(b.registerReader({branchB, "李四", "adult", std::nullopt, 0})).card;
+        push(*nodeA, infoA);
+        push(*nodeB, infoB);
+        pull(*nodeA);
+        pull(*nodeB);
+        expectConverged();
+
+        // Both nodes go offline. The central blocks 李四.
+        ok(central->circulation().setReaderStatus(rb, ReaderStatus::Blocked, "欠费"));
+        // 1. The same copy lent at A and then at B.
+        ok(a.checkout(ra, "2622000000000001", branchA));
+        clock.advanceSeconds(600);
+        ok(b.checkout(rb, "2622000000000001", branchB)); // B does not know A lent it; 李四 is blocked centrally
+        // 2. A lends a copy that B takes back (B's replica shows it on the shelf: a return anyway).
+        ok(a.checkout(ra, "2622000000000002", branchA));
+        clock.advanceSeconds(600);
+        ok(b.checkin("2622000000000002", branchB));
+        // 3. The child's limit of 3 is passed across the two branches.
+        ok(a.checkout(kid, "2622000000000003", branchA));
+        ok(a.checkout(kid, "2622000000000004", branchA));
+        ok(b.checkout(kid, "2622000000000005", branchB));
+        ok(b.checkout(kid, "2622000000000006", branchB));
+        // 4. The record is edited at both places, B later.
+        const std::int64_t record = nodeA->catalogue().findItem("2622000000000001")->recordId;
+        ok(Cataloguing(*nodeA).editRecord(record, {{"title", "平凡的世界（全三册）"}}));
+        clock.advanceSeconds(60);
+        ok(Cataloguing(*nodeB).editRecord(record, {{"title", "平凡的世界 第二版"}, {"author", "路遥"}}));
+        // 5. A renews the loan that B's return closed.
+        clock.advanceSeconds(60);
+        ok(a.renew("2622000000000002", branchA));
+
+        std::vector<ApplyOutcome> fromA, fromB;
+        if (branchBFirst) {
+            fromB = push(*nodeB, infoB);
+            fromA = push(*nodeA, infoA);
+        } else {
+            fromA = push(*nodeA, infoA);
+            fromB = push(*nodeB, infoB);
+        }
+        QCOMPARE(fromA.size(), std::size_t(6));
+        QCOMPARE(fromB.size(), std::size_t(5));
+        for (int round = 0; round < 2; ++round) {
+            pull(*nodeA);
+            pull(*nodeB);
+        }
+        expectConverged();
+
+        // The outcomes, deterministic whatever the order of arrival.
+        const auto loan1 = central->circulation().openLoanOfItem("2622000000000001");
+        QVERIFY(loan1.has_value());
+        QCOMPARE(loan1->reader, rb); // the later loan is the open one
+        QVERIFY(!central->circulation().openLoanOfItem("2622000000000002")); // returned at B
+        QCOMPARE(central->circulation().openLoans(kid).size(), std::size_t(4));
+        const auto title = central->catalogue().findRecord(record);
+        QCOMPARE(title->title, std::string("平凡的世界 第二版"));
+        QCOMPARE(title->author, std::string("路遥"));
+
+        const auto codes = exceptionCodes();
+        const auto has = [&](const char* code) { return std::count(codes.begin(), codes.end(), code); };
+        QVERIFY2(has("item_lent_twice") == 1, "the copy lent twice");
+        QVERIFY2(has("reader_blocked") == 1, "blocked centrally, served offline");
+        QVERIFY2(has("too_many_loans") >= 1, "the limit across branches");
+        QVERIFY2(has("concurrent_edit") == 1, "the record edited at two places");
+        if (branchBFirst) {
+            // B's return is known before A's loan and A's renewal arrive.
+            QVERIFY2(has("returned_before_lent") == 1, "returned at B before A's loan arrived");
+            QVERIFY2(has("loan_already_closed") == 1, "the renewal of a closed loan");
+        } else {
+            // A's loan and renewal arrive first and B's later return simply closes the loan.
+            QCOMPARE(has("returned_before_lent"), 0);
+            QCOMPARE(has("loan_already_closed"), 0);
+        }
+        // The exceptions report itself replicates to the nodes.
+        QCOMPARE(dump(*nodeA).at("exceptions").size(), codes.size());
+    }
+
+    void exactlyOnce()
+    {
+        ok(nodeA->circulation().registerReader({branchA, "王五", "adult", std::nullopt, 0}));
+        ReplicaService replica(*nodeA);
+        CentralService service(*central);
+        const auto entries = replica.pending(100);
+        QCOMPARE(service.apply(infoA, entries).size(), std::size_t(1));
+        // The acknowledgement was lost: the client sends the batch again, the central refuses it
+        // and the readers table still holds one 王五.
+        try {
+            service.apply(infoA, entries);
+            QFAIL("a replayed sequence number must be a protocol violation");
+        } catch (const ProtocolViolation& violation) {
+            QVERIFY(std::string(violation.what()).find("already applied") != std::string::npos);
+        }
+        Query count(central->db(), "SELECT count(*) FROM readers WHERE name = '王五'");
+        QVERIFY(count.step());
+        QCOMPARE(count.getInt(0), std::int64_t(1));
+        QCOMPARE(service.nodes().front().lastSeq, std::int64_t(1));
+        // A gap is refused too.
+        PushedEntry ahead = entries.front();
+        ahead.seq = 5;
+        QVERIFY_THROWS_EXCEPTION(ProtocolViolation, service.apply(infoA, {ahead}));
+    }
+
+    void aNodeActsOnlyForItsOwnLibrary()
+    {
+        // Node A lends at branch B's desk (a forged or misconfigured node).
+        const auto ra = ok(nodeA->circulation().registerReader({branchA, "赵六", "adult", std::nullopt, 0})).card;
+        ok(nodeA->circulation().checkout(ra, "2622000000000003", branchB));
+        const auto outcomes = push(*nodeA, infoA);
+        QCOMPARE(outcomes.size(), std::size_t(2));
+        QCOMPARE(int(outcomes[1].status), int(ApplyStatus::Rejected));
+        QCOMPARE(outcomes[1].reasonCode, std::string("not_authorised"));
+        // The node's own view is repaired by the feed: the loan it invented is gone.
+        pull(*nodeA);
+        pull(*nodeB);
+        QVERIFY(!nodeA->circulation().openLoanOfItem("2622000000000003"));
+        expectConverged();
+    }
+
+    void authenticationAndEnrolment()
+    {
+        CentralService service(*central);
+        QVERIFY(!service.authenticate(infoA.nodeId, "wrong").ok());
+        QVERIFY(!service.authenticate("node-9999", "x").ok());
+        const auto secret = ReplicaService(*nodeA).credentials()->secret;
+        QVERIFY(service.authenticate(infoA.nodeId, secret).ok());
+        auto token = ok(service.addNode(branchA, "kiosk"));
+        QVERIFY(service.enrol(token.token, "").ok());
+        QVERIFY(!service.enrol(token.token, "").ok()); // one time only
+        auto late = ok(service.addNode(branchA, "late"));
+        clock.advanceDays(8);
+        QVERIFY(!service.enrol(late.token, "").ok()); // expired
+        QVERIFY(service.revokeNode(infoA.nodeId).ok());
+        QVERIFY(!service.authenticate(infoA.nodeId, secret).ok());
+    }
+
+    void pullWaitsForLocalChanges()
+    {
+        ok(nodeA->circulation().registerReader({branchA, "孙七", "adult", std::nullopt, 0}));
+        CentralService service(*central);
+        const auto page = service.pull(ReplicaService(*nodeA).cursor(), 100);
+        QCOMPARE(int(ReplicaService(*nodeA).applyPage(page)), int(ReplicaService::PageResult::PendingLocalChanges));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestConvergence)
+#include "tst_convergence.moc"
