@@ -5,6 +5,7 @@
 #include "Outbox.h"
 #include "Schema.h"
 #include "Settings.h"
+#include "Sha256.h"
 #include "Time.h"
 
 #include <QFile>
@@ -153,6 +154,44 @@ private slots:
         } catch (const std::runtime_error&) {
         }
         QCOMPARE(store.outbox().pendingCount(), std::int64_t(0));
+    }
+
+    void sha256MatchesFips180Vectors()
+    {
+        QCOMPARE(sha256Hex(""), std::string("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"));
+        QCOMPARE(sha256Hex("abc"), std::string("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"));
+        QCOMPARE(sha256Hex("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq"),
+                 std::string("248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1"));
+        QCOMPARE(sha256Hex(std::string(1000000, 'a')),
+                 std::string("cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0"));
+        QCOMPARE(randomHex(16).size(), std::size_t(32));
+        QVERIFY(randomHex(16) != randomHex(16));
+        QVERIFY(constantTimeEquals("abc", "abc"));
+        QVERIFY(!constantTimeEquals("abc", "abd"));
+        QVERIFY(!constantTimeEquals("abc", "ab"));
+    }
+
+    void nestedTransactionsAreSavepoints()
+    {
+        Database db(":memory:");
+        db.exec("CREATE TABLE t(x)");
+        {
+            Transaction outer(db);
+            db.exec("INSERT INTO t VALUES(1)");
+            {
+                Transaction inner(db);
+                db.exec("INSERT INTO t VALUES(2)");
+            } // not committed: only the inner part rolls back
+            {
+                Transaction inner(db);
+                db.exec("INSERT INTO t VALUES(3)");
+                inner.commit();
+            }
+            outer.commit();
+        }
+        Query q(db, "SELECT group_concat(x) FROM t");
+        QVERIFY(q.step());
+        QCOMPARE(q.getText(0), std::string("1,3"));
     }
 
     void jsonRoundTrip()
