@@ -431,17 +431,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Exit status: 0 done, 1 storage failure, 2 bad input or refused by the rules, 3 not found.
-Environment: ILS_DB (the database), ILS_NOW (fixes the clock, e.g. 2026-03-02T02:00:00Z), ILS_OPERATOR.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Usage: ilsctl COMMAND [ARGUMENTS] [OPTIONS]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Administration of the county library network: libraries, code ranges, readers, items, circulation, rules and the outbox.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1237,6 +1227,288 @@ Environment: ILS_DB (the database), ILS_NOW (fixes the clock, e.g. 2026-03-02T02
     </message>
     <message>
         <source>Expire holds left on the hold shelf past their date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1  %2  %3 seq %4  %5 at %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No exceptions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only entries after this id (to page on)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most N entries (default 1000)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the exceptions report: rules broken by operations done offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit status: 0 done, 1 storage failure, 2 bad input or refused by the rules, 3 not found, 4 could not reach the central or the sync failed.
+Environment: ILS_DB (the database), ILS_NOW (fixes the clock, e.g. 2026-03-02T02:00:00Z), ILS_OPERATOR.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administration of the county library network: libraries, code ranges, readers, items, circulation, rules, the outbox and replication with the central.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for enrolment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this database is the replica of an enrolled node; nodes are managed on the central&apos;s database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--valid-days: a token must be valid for at least one day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added node %1 (number %2) for %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolment token (shown once, valid until %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the node: ilsctl --db NODE.db enrol --central HOST:PORT --fingerprint SHA256 --token %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backlog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last seq</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No nodes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no node %1 (&apos;ilsctl nodes&apos; lists them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node %1 is revoked: the central refuses its credentials from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the nodes: status, last contact, backlog (central)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the library the node works for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a name for the node, e.g. the desk it serves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days the enrolment token stays valid (default 7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register a node at the central; prints its one-time enrolment token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke a node&apos;s credentials (central)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to change: give at least one of --title, --author, --publisher, --year, --isbn, --clc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %1 edited: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new publisher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new year of publication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new ISBN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new Chinese Library Classification class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit a bibliographic record; unnamed fields keep their values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same copy was lent twice while offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy was returned before its loan reached the central.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The loan was already closed at the central.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A return arrived that is older than the open loan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central routes the copy differently from the desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record was edited at two places.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This node may not do that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operation is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operation&apos;s data is malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--fingerprint: &apos;%1&apos; is not valid (expected the SHA-256 fingerprint of the central&apos;s certificate: 64 hex digits, colons allowed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database %1 already exists; enrolment creates a new node database, give a new path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the central refused the enrolment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enrolment failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled as node %1 (number %2) for %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replica %1 made from the central&apos;s snapshot: %2 bytes (%3 compressed), change number %4, in %5 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this database is not an enrolled node; enrol it first with &apos;ilsctl enrol&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync failed after %1 operation(s) pushed and %2 change(s) pulled: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pushed %1 operation(s): %2 applied, %3 applied with exceptions, %4 rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pulled %1 change(s); the replica is at change number %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 operation(s) still waiting in the outbox. Done in %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>where the central&apos;s ils-central listens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SHA-256 fingerprint of the central&apos;s certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the one-time token from &apos;ilsctl node add&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a name for this node, e.g. the desk it serves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make --db (a new file) a node&apos;s replica, from the central&apos;s snapshot; stores the node&apos;s credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the central&apos;s address for this run (default: as enrolled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate fingerprint to expect for this run (default: as enrolled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push the outbox to the central, pull its changes, and report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HOST:PORT, such as 192.168.1.10:7443</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no record %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -430,20 +430,8 @@
         <translation>列出读者的未结费用</translation>
     </message>
     <message>
-        <source>Exit status: 0 done, 1 storage failure, 2 bad input or refused by the rules, 3 not found.
-Environment: ILS_DB (the database), ILS_NOW (fixes the clock, e.g. 2026-03-02T02:00:00Z), ILS_OPERATOR.
-</source>
-        <translation>退出状态：0 成功，1 存储故障，2 输入有误或被规则拒绝，3 未找到。
-环境变量：ILS_DB（数据库），ILS_NOW（固定时钟，例如 2026-03-02T02:00:00Z），ILS_OPERATOR。
-</translation>
-    </message>
-    <message>
         <source>Usage: ilsctl COMMAND [ARGUMENTS] [OPTIONS]</source>
         <translation>用法：ilsctl 命令 [参数] [选项]</translation>
-    </message>
-    <message>
-        <source>Administration of the county library network: libraries, code ranges, readers, items, circulation, rules and the outbox.</source>
-        <translation>县域总分馆图书馆系统管理工具：图书馆、号段、读者、馆藏、流通、规则和发件箱。</translation>
     </message>
     <message>
         <source>Commands:</source>
@@ -1238,6 +1226,290 @@ Environment: ILS_DB (the database), ILS_NOW (fixes the clock, e.g. 2026-03-02T02
     <message>
         <source>Expire holds left on the hold shelf past their date</source>
         <translation>使超过保留期仍在预约架上的预约失效</translation>
+    </message>
+    <message>
+        <source>#%1  %2  %3 seq %4  %5 at %6</source>
+        <translation>#%1  %2  %3 序号 %4  %5，地点 %6</translation>
+    </message>
+    <message>
+        <source>    %1: %2</source>
+        <translation>    %1：%2</translation>
+    </message>
+    <message>
+        <source>No exceptions.</source>
+        <translation>没有异常记录。</translation>
+    </message>
+    <message>
+        <source>only entries after this id (to page on)</source>
+        <translation>只列出编号大于此值的记录（用于翻页）</translation>
+    </message>
+    <message>
+        <source>at most N entries (default 1000)</source>
+        <translation>最多 N 条（默认 1000）</translation>
+    </message>
+    <message>
+        <source>List the exceptions report: rules broken by operations done offline</source>
+        <translation>列出异常报告：离线办理的业务违反了哪些规则</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 done, 1 storage failure, 2 bad input or refused by the rules, 3 not found, 4 could not reach the central or the sync failed.
+Environment: ILS_DB (the database), ILS_NOW (fixes the clock, e.g. 2026-03-02T02:00:00Z), ILS_OPERATOR.
+</source>
+        <translation>退出状态：0 完成，1 存储故障，2 输入有误或被规则拒绝，3 未找到，4 无法连接总馆或同步失败。
+环境变量：ILS_DB（数据库），ILS_NOW（固定时钟，例如 2026-03-02T02:00:00Z），ILS_OPERATOR。
+</translation>
+    </message>
+    <message>
+        <source>Administration of the county library network: libraries, code ranges, readers, items, circulation, rules, the outbox and replication with the central.</source>
+        <translation>县域图书馆总分馆网络的管理工具：图书馆、号段、读者、馆藏、流通、规则、发件箱以及与总馆的数据同步。</translation>
+    </message>
+    <message>
+        <source>waiting for enrolment</source>
+        <translation>等待注册</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <source>this database is the replica of an enrolled node; nodes are managed on the central&apos;s database</source>
+        <translation>此数据库是已注册节点的副本；节点只能在总馆数据库上管理</translation>
+    </message>
+    <message>
+        <source>--valid-days: a token must be valid for at least one day</source>
+        <translation>--valid-days：注册令牌的有效期至少为一天</translation>
+    </message>
+    <message>
+        <source>Added node %1 (number %2) for %3.</source>
+        <translation>已为 %3 添加节点 %1（编号 %2）。</translation>
+    </message>
+    <message>
+        <source>Enrolment token (shown once, valid until %1): %2</source>
+        <translation>注册令牌（仅显示一次，有效期至 %1）：%2</translation>
+    </message>
+    <message>
+        <source>On the node: ilsctl --db NODE.db enrol --central HOST:PORT --fingerprint SHA256 --token %1</source>
+        <translation>在节点上执行：ilsctl --db NODE.db enrol --central HOST:PORT --fingerprint SHA256 --token %1</translation>
+    </message>
+    <message>
+        <source>node</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>last contact</source>
+        <translation>最近联系</translation>
+    </message>
+    <message>
+        <source>backlog</source>
+        <translation>待上传</translation>
+    </message>
+    <message>
+        <source>last seq</source>
+        <translation>最后序号</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>No nodes.</source>
+        <translation>没有节点。</translation>
+    </message>
+    <message>
+        <source>there is no node %1 (&apos;ilsctl nodes&apos; lists them)</source>
+        <translation>没有节点 %1（“ilsctl nodes”列出所有节点）</translation>
+    </message>
+    <message>
+        <source>Node %1 is revoked: the central refuses its credentials from now on.</source>
+        <translation>节点 %1 已撤销：总馆从现在起拒绝它的凭据。</translation>
+    </message>
+    <message>
+        <source>List the nodes: status, last contact, backlog (central)</source>
+        <translation>列出节点：状态、最近联系时间、待上传数（总馆）</translation>
+    </message>
+    <message>
+        <source>the library the node works for</source>
+        <translation>节点所服务的图书馆</translation>
+    </message>
+    <message>
+        <source>a name for the node, e.g. the desk it serves</source>
+        <translation>节点名称，例如它所在的服务台</translation>
+    </message>
+    <message>
+        <source>days the enrolment token stays valid (default 7)</source>
+        <translation>注册令牌的有效天数（默认 7）</translation>
+    </message>
+    <message>
+        <source>Register a node at the central; prints its one-time enrolment token</source>
+        <translation>在总馆登记一个节点；输出一次性注册令牌</translation>
+    </message>
+    <message>
+        <source>Revoke a node&apos;s credentials (central)</source>
+        <translation>撤销节点的凭据（总馆）</translation>
+    </message>
+    <message>
+        <source>nothing to change: give at least one of --title, --author, --publisher, --year, --isbn, --clc</source>
+        <translation>没有要修改的内容：请至少给出 --title、--author、--publisher、--year、--isbn、--clc 之一</translation>
+    </message>
+    <message>
+        <source>Record %1 edited: %2</source>
+        <translation>书目 %1 已修改：%2</translation>
+    </message>
+    <message>
+        <source>  %1: %2</source>
+        <translation>  %1：%2</translation>
+    </message>
+    <message>
+        <source>the new title</source>
+        <translation>新题名</translation>
+    </message>
+    <message>
+        <source>the new author</source>
+        <translation>新责任者</translation>
+    </message>
+    <message>
+        <source>the new publisher</source>
+        <translation>新出版者</translation>
+    </message>
+    <message>
+        <source>the new year of publication</source>
+        <translation>新出版年</translation>
+    </message>
+    <message>
+        <source>the new ISBN</source>
+        <translation>新 ISBN</translation>
+    </message>
+    <message>
+        <source>the new Chinese Library Classification class</source>
+        <translation>新中图法分类号</translation>
+    </message>
+    <message>
+        <source>Edit a bibliographic record; unnamed fields keep their values</source>
+        <translation>修改书目记录；未指定的字段保持原值</translation>
+    </message>
+    <message>
+        <source>The same copy was lent twice while offline.</source>
+        <translation>同一册书在离线期间被借出两次。</translation>
+    </message>
+    <message>
+        <source>The copy was returned before its loan reached the central.</source>
+        <translation>该册的借阅记录到达总馆之前，书已被归还。</translation>
+    </message>
+    <message>
+        <source>The loan was already closed at the central.</source>
+        <translation>该笔借阅在总馆已经结束。</translation>
+    </message>
+    <message>
+        <source>A return arrived that is older than the open loan.</source>
+        <translation>收到的还书记录早于当前的在借记录。</translation>
+    </message>
+    <message>
+        <source>The central routes the copy differently from the desk.</source>
+        <translation>总馆对该册的去向与服务台不同。</translation>
+    </message>
+    <message>
+        <source>The record was edited at two places.</source>
+        <translation>该书目在两处被同时修改。</translation>
+    </message>
+    <message>
+        <source>This node may not do that.</source>
+        <translation>此节点无权进行该操作。</translation>
+    </message>
+    <message>
+        <source>The operation is not known.</source>
+        <translation>未知的业务类型。</translation>
+    </message>
+    <message>
+        <source>The operation&apos;s data is malformed.</source>
+        <translation>业务数据格式有误。</translation>
+    </message>
+    <message>
+        <source>--fingerprint: &apos;%1&apos; is not valid (expected the SHA-256 fingerprint of the central&apos;s certificate: 64 hex digits, colons allowed)</source>
+        <translation>--fingerprint：“%1”无效（应为总馆证书的 SHA-256 指纹：64 位十六进制数字，可含冒号）</translation>
+    </message>
+    <message>
+        <source>database %1 already exists; enrolment creates a new node database, give a new path</source>
+        <translation>数据库 %1 已存在；注册会新建节点数据库，请给出新的路径</translation>
+    </message>
+    <message>
+        <source>the central refused the enrolment: %1</source>
+        <translation>总馆拒绝了注册：%1</translation>
+    </message>
+    <message>
+        <source>enrolment failed: %1</source>
+        <translation>注册失败：%1</translation>
+    </message>
+    <message>
+        <source>Enrolled as node %1 (number %2) for %3.</source>
+        <translation>已注册为%3的节点 %1（编号 %2）。</translation>
+    </message>
+    <message>
+        <source>Replica %1 made from the central&apos;s snapshot: %2 bytes (%3 compressed), change number %4, in %5 s.</source>
+        <translation>已从总馆快照建立副本 %1：%2 字节（压缩后 %3 字节），变更号 %4，用时 %5 秒。</translation>
+    </message>
+    <message>
+        <source>this database is not an enrolled node; enrol it first with &apos;ilsctl enrol&apos;</source>
+        <translation>此数据库不是已注册的节点；请先用“ilsctl enrol”注册</translation>
+    </message>
+    <message>
+        <source>sync failed after %1 operation(s) pushed and %2 change(s) pulled: %3</source>
+        <translation>同步失败（已上传 %1 笔业务，已下载 %2 条变更）：%3</translation>
+    </message>
+    <message>
+        <source>Pushed %1 operation(s): %2 applied, %3 applied with exceptions, %4 rejected.</source>
+        <translation>已上传 %1 笔业务：%2 笔已应用，%3 笔已应用但有异常，%4 笔被拒绝。</translation>
+    </message>
+    <message>
+        <source>Pulled %1 change(s); the replica is at change number %2.</source>
+        <translation>已下载 %1 条变更；副本现处于变更号 %2。</translation>
+    </message>
+    <message>
+        <source>%1 operation(s) still waiting in the outbox. Done in %2 s.</source>
+        <translation>发件箱中还有 %1 笔业务等待上传。用时 %2 秒。</translation>
+    </message>
+    <message>
+        <source>where the central&apos;s ils-central listens</source>
+        <translation>总馆 ils-central 的监听地址</translation>
+    </message>
+    <message>
+        <source>the SHA-256 fingerprint of the central&apos;s certificate</source>
+        <translation>总馆证书的 SHA-256 指纹</translation>
+    </message>
+    <message>
+        <source>the one-time token from &apos;ilsctl node add&apos;</source>
+        <translation>“ilsctl node add”给出的一次性令牌</translation>
+    </message>
+    <message>
+        <source>a name for this node, e.g. the desk it serves</source>
+        <translation>本节点的名称，例如它所在的服务台</translation>
+    </message>
+    <message>
+        <source>Make --db (a new file) a node&apos;s replica, from the central&apos;s snapshot; stores the node&apos;s credentials</source>
+        <translation>用总馆快照把 --db（一个新文件）建成节点副本，并保存节点凭据</translation>
+    </message>
+    <message>
+        <source>the central&apos;s address for this run (default: as enrolled)</source>
+        <translation>本次使用的总馆地址（默认：注册时的地址）</translation>
+    </message>
+    <message>
+        <source>the certificate fingerprint to expect for this run (default: as enrolled)</source>
+        <translation>本次要求的证书指纹（默认：注册时的指纹）</translation>
+    </message>
+    <message>
+        <source>Push the outbox to the central, pull its changes, and report</source>
+        <translation>把发件箱上传到总馆，下载总馆的变更，并报告结果</translation>
+    </message>
+    <message>
+        <source>HOST:PORT, such as 192.168.1.10:7443</source>
+        <translation>HOST:PORT，例如 192.168.1.10:7443</translation>
+    </message>
+    <message>
+        <source>there is no record %1</source>
+        <translation>没有书目记录 %1</translation>
     </message>
 </context>
 </TS>

@@ -13,6 +13,7 @@ enum ExitCode : int
     StoreFailure = 1, // ils::StoreError: cannot open, locked, corrupt
     BadInput = 2, // a usage error or a refusal by the rules
     NotFound = 3, // the reader, item, hold, fee or code asked about does not exist
+    SyncFailure = 4, // the central could not be reached, or it ended the session (enrol, sync)
 };
 
 // Ends a command with an exit status and a message. Thrown from anywhere in a command; main

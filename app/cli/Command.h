@@ -41,6 +41,10 @@ CommandList circulationCommands(); // checkout, checkin, renew
 CommandList holdCommands();
 CommandList feeCommands();
 CommandList outboxCommands();
+CommandList recordCommands();
+CommandList nodeCommands(); // at the central: node add / list / revoke, nodes
+CommandList syncCommands(); // at a node: enrol, sync
+CommandList exceptionCommands();
 CommandList demoCommands();
 
 CommandList allCommands();

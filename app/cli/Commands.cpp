@@ -15,10 +15,14 @@ CommandList allCommands()
                                    rangeCommands,
                                    readerCommands,
                                    itemCommands,
+                                   recordCommands,
                                    circulationCommands,
                                    holdCommands,
                                    feeCommands,
                                    outboxCommands,
+                                   nodeCommands,
+                                   syncCommands,
+                                   exceptionCommands,
                                    demoCommands}) {
         for (auto& command : group())
             all.push_back(std::move(command));

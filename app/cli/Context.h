@@ -43,9 +43,10 @@ public:
     // Closes and deletes the database newStore() created, after a failed init: a retry must
     // not find a half-made file in its way.
     void discardNewStore();
+    // --db, or ILS_DB: for commands that hand the path to another layer (enrol, sync).
+    std::string databasePath() const;
 
 private:
-    std::string databasePath() const;
     ils::LocalStore& open(const std::string& path, ils::Durability durability);
 
     const Arguments& m_args;

@@ -42,7 +42,8 @@ QStringList commandLines(const CommandList& commands, std::string_view group)
 
 QString footer()
 {
-    return Text::tr("Exit status: 0 done, 1 storage failure, 2 bad input or refused by the rules, 3 not found.\n"
+    return Text::tr("Exit status: 0 done, 1 storage failure, 2 bad input or refused by the rules, 3 not found, "
+                    "4 could not reach the central or the sync failed.\n"
                     "Environment: ILS_DB (the database), ILS_NOW (fixes the clock, e.g. 2026-03-02T02:00:00Z), "
                     "ILS_OPERATOR.\n");
 }
@@ -72,7 +73,7 @@ QString programHelp(const CommandList& commands)
     QStringList lines {Text::tr("Usage: ilsctl COMMAND [ARGUMENTS] [OPTIONS]"),
                        QString(),
                        Text::tr("Administration of the county library network: libraries, code ranges, readers, "
-                                "items, circulation, rules and the outbox."),
+                                "items, circulation, rules, the outbox and replication with the central."),
                        QString(),
                        Text::tr("Commands:")};
     lines << commandLines(commands, {});

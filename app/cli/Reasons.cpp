@@ -80,6 +80,17 @@ QString reasonText(ils::Reason reason)
     return Text::tr("Refused.");
 }
 
+QString reasonTextForCode(std::string_view code)
+{
+    // Reason is a dense enum ending at MalformedPayload; reasonCode() is its only spelling.
+    for (int value = 0; value <= static_cast<int>(ils::Reason::MalformedPayload); ++value) {
+        const auto reason = static_cast<ils::Reason>(value);
+        if (ils::reasonCode(reason) == code)
+            return reasonText(reason);
+    }
+    return {};
+}
+
 int exitCodeFor(ils::Reason reason)
 {
     using ils::Reason;

@@ -90,4 +90,18 @@ bool parseYesNo(const std::string& text, const QString& what)
     throw invalid(what, text, Text::tr("yes or no"));
 }
 
+std::pair<std::string, std::uint16_t> parseHostPort(const std::string& text, const QString& what)
+{
+    const auto colon = text.rfind(':');
+    unsigned port = 0;
+    if (colon == std::string::npos || !parseInteger(text.substr(colon + 1), port) || port < 1 || port > 65535)
+        throw invalid(what, text, Text::tr("HOST:PORT, such as 192.168.1.10:7443"));
+    std::string host = text.substr(0, colon);
+    if (host.size() >= 2 && host.front() == '[' && host.back() == ']')
+        host = host.substr(1, host.size() - 2);
+    if (host.empty())
+        throw invalid(what, text, Text::tr("HOST:PORT, such as 192.168.1.10:7443"));
+    return {host, static_cast<std::uint16_t>(port)};
+}
+
 } // namespace ilsctl

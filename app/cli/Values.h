@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <string>
+#include <utility>
 
 namespace ilsctl {
 
@@ -20,5 +21,7 @@ std::int64_t parseAmount(const std::string& text, const QString& what); // yuan 
 ils::Date parseDate(const std::string& text, const QString& what); // YYYY-MM-DD
 ils::LibraryLevel parseLevel(const std::string& text, const QString& what);
 bool parseYesNo(const std::string& text, const QString& what);
+// HOST:PORT, an IPv6 host in brackets ([::1]:7443); the port 1 … 65535.
+std::pair<std::string, std::uint16_t> parseHostPort(const std::string& text, const QString& what);
 
 } // namespace ilsctl

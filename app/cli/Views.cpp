@@ -8,7 +8,11 @@
 #include "ReaderStore.h"
 #include "ResidentId.h"
 
+#include "Settings.h"
+
+#include <QDateTime>
 #include <QJsonDocument>
+#include <QTimeZone>
 
 namespace ilsctl {
 
@@ -194,6 +198,14 @@ QString titleOf(ils::LocalStore& store, std::int64_t recordId)
 {
     const auto record = store.catalogue().findRecord(recordId);
     return record ? qs(record->title) : QString();
+}
+
+QString localTime(ils::LocalStore& store, ils::Timestamp at)
+{
+    // The county's zone is a fixed offset (settings), not the zone of the machine running ilsctl.
+    const QTimeZone zone(store.settings().utcOffsetMinutes() * 60);
+    const QDateTime local = QDateTime::fromSecsSinceEpoch(at, zone);
+    return Text::tr("%1 (%2)").arg(local.toString(QStringLiteral("yyyy-MM-dd HH:mm")), zone.id());
 }
 
 QString statusText(ils::ItemStatus status)

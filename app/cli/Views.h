@@ -7,6 +7,7 @@
 #include "Outbox.h"
 #include "Reader.h"
 #include "Rules.h"
+#include "Time.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -42,6 +43,9 @@ QString libraryLabel(ils::LocalStore& store, std::string_view code);
 QString readerLabel(ils::LocalStore& store, std::string_view card);
 QString titleOf(ils::LocalStore& store, std::int64_t recordId);
 QString named(const QString& name, std::string_view code);
+
+// An instant in the county's local time, for people: "2026-03-02 10:00 (UTC+08:00)".
+QString localTime(ils::LocalStore& store, ils::Timestamp at);
 
 // Translated words for states, for the text output.
 QString statusText(ils::ItemStatus status);

@@ -1,5 +1,6 @@
 // ilsctl: the administration command line. Parses, dispatches to the command, and turns
-// every failure into one message and an exit status: 1 storage, 2 bad input, 3 not found.
+// every failure into one message and an exit status: 1 storage, 2 bad input, 3 not found,
+// 4 the central could not be reached or the session failed.
 #include "Arguments.h"
 #include "CliError.h"
 #include "Command.h"

@@ -11,6 +11,7 @@ ILS_PACKAGES=(
     libsqlite3-dev sqlite3
     libbenchmark-dev
     clang libclang-rt-14-dev
+    libboost-dev libssl-dev openssl libprotobuf-dev protobuf-compiler libzstd-dev
 )
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }

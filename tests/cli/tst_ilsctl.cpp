@@ -74,6 +74,7 @@ private slots:
     void messagesAreTranslated();
     void storageFailuresExitOne();
     void demoGenerateMakesACounty();
+    void replicationCommandsWithoutANetwork();
     void helpAndVersion();
 };
 
@@ -610,12 +611,95 @@ void TestIlsctl::demoGenerateMakesACounty()
         ilsctl({"demo", "generate", "--items", "1", "--readers", "1", "--db", m_dir.filePath("demo2.db")}).exitCode, 2);
 }
 
+void TestIlsctl::replicationCommandsWithoutANetwork()
+{
+    // A database of its own: `node add` makes it a central, which the story's database is not.
+    const QString central = m_dir.filePath("central.db");
+    auto on = [&](QStringList arguments) {
+        arguments << "--db" << central;
+        return ilsctl(arguments);
+    };
+    QCOMPARE(on({"init", "--county", county, "--name", "砚山县图书馆"}).exitCode, 0);
+    QCOMPARE(on({"library", "add", branchA, "江那镇分馆", "--level", "branch", "--parent", county}).exitCode, 0);
+
+    const Run add = on({"node", "add", "--library", branchA, "--name", "借还台", "--valid-days", "2", "--json"});
+    QVERIFY2(add.exitCode == 0, qPrintable(add.err));
+    const QJsonObject node = add.json().value("node").toObject();
+    QCOMPARE(node.value("id").toString(), QString("node-0001"));
+    QCOMPARE(node.value("status").toString(), QString("pending"));
+    QCOMPARE(node.value("token").toString().size(), 32);
+    QCOMPARE(node.value("expires_at").toString(), QString("2026-03-04T02:00:00Z")); // ILS_NOW + 2 days
+    const Run text = on({"node", "add", "--library", branchA});
+    QVERIFY(text.out.contains("Enrolment token (shown once, valid until 2026-03-09 10:00 (UTC+08"));
+    QCOMPARE(on({"node", "add", "--library", "999999"}).exitCode, 2);
+    QCOMPARE(on({"node", "add", "--library", branchA, "--valid-days", "0"}).exitCode, 2);
+
+    const QJsonArray nodes = on({"nodes", "--json"}).json().value("nodes").toArray();
+    QCOMPARE(nodes.size(), 2);
+    QVERIFY(nodes.first().toObject().value("last_contact").isNull());
+    QCOMPARE(nodes.first().toObject().value("name").toString(), QString("借还台"));
+    QVERIFY(on({"node", "list", "--lang", "zh_CN"}).out.contains("等待注册"));
+    const Run revoke = on({"node", "revoke", "node-0002", "--json"});
+    QCOMPARE(revoke.exitCode, 0);
+    QCOMPARE(revoke.json().value("node").toObject().value("status").toString(), QString("revoked"));
+    QCOMPARE(on({"node", "revoke", "node-0042"}).exitCode, 3);
+
+    const Run none = on({"exceptions", "--json"});
+    QCOMPARE(none.exitCode, 0);
+    QCOMPARE(none.json().value("exceptions").toArray().size(), 0);
+    QVERIFY(on({"exceptions"}).out.contains("No exceptions."));
+
+    // Not a node: sync refuses before reaching for the network.
+    const Run sync = on({"sync", "--json"});
+    QCOMPARE(sync.exitCode, 2);
+    QCOMPARE(sync.errorCode(), QString("not_enrolled"));
+    // enrol never touches an existing database, and checks its arguments first.
+    const QString fingerprint = QString("ab").repeated(32);
+    const Run existing = on({"enrol", "--central", "127.0.0.1:7443", "--fingerprint", fingerprint, "--token", "t"});
+    QCOMPARE(existing.exitCode, 2);
+    QVERIFY(existing.err.contains("already exists"));
+    const QString fresh = m_dir.filePath("node.db");
+    QCOMPARE(
+        ilsctl({"enrol", "--central", "7443", "--fingerprint", fingerprint, "--token", "t", "--db", fresh}).exitCode,
+        2);
+    QCOMPARE(ilsctl({"enrol", "--central", "127.0.0.1:7443", "--fingerprint", "abc", "--token", "t", "--db", fresh})
+                 .exitCode,
+             2);
+    QVERIFY(!QFile::exists(fresh));
+
+    // record edit goes through cataloguing and into the outbox as record.edit (the story's 边城).
+    const Run edit = onDb({"record", "edit", "1", "--title", "边城（插图本）", "--clc", "I246.5", "--json"});
+    QVERIFY2(edit.exitCode == 0, qPrintable(edit.err));
+    QCOMPARE(edit.json().value("record").toObject().value("title").toString(), QString("边城（插图本）"));
+    QCOMPARE(edit.json().value("record").toObject().value("clc").toString(), QString("I246.5"));
+    const QJsonArray outbox = onDb({"outbox", "--json"}).json().value("entries").toArray();
+    const QJsonObject last = outbox.last().toObject();
+    QCOMPARE(last.value("type").toString(), QString("record.edit"));
+    QCOMPARE(last.value("payload").toObject().value("set.title").toString(), QString("边城（插图本）"));
+    QCOMPARE(onDb({"record", "edit", "999", "--title", "x"}).exitCode, 3);
+    QCOMPARE(onDb({"record", "edit", "1"}).exitCode, 2);
+    QCOMPARE(onDb({"record", "edit", "1", "--title", ""}).exitCode, 2);
+}
+
 void TestIlsctl::helpAndVersion()
 {
     const Run help = ilsctl({"--help"});
     QCOMPARE(help.exitCode, 0);
-    for (const char* command : {"init", "library add", "ranges import", "checkout", "hold place", "fee pay", "outbox"})
+    for (const char* command : {"init",
+                                "library add",
+                                "ranges import",
+                                "checkout",
+                                "hold place",
+                                "fee pay",
+                                "outbox",
+                                "node add",
+                                "nodes",
+                                "enrol",
+                                "sync",
+                                "exceptions",
+                                "record edit"})
         QVERIFY2(help.out.contains(command), command);
+    QVERIFY(help.out.contains("4 could not reach the central or the sync failed"));
     const Run command = ilsctl({"library", "add", "--help"});
     QCOMPARE(command.exitCode, 0);
     QVERIFY(command.out.contains("Usage: ilsctl library add CODE NAME --level LEVEL [--parent CODE]"));

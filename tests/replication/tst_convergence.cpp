@@ -280,6 +280,33 @@ private slots:
         QCOMPARE(dump(*nodeA).at("exceptions").size(), codes.size());
     }
 
+    void aReturnAndTheNextLoanInOneSecondStayInOrder()
+    {
+        // A desk takes a copy back and lends it to the next reader within the same second: the
+        // central replays both in order and must not mistake the return for one that came before
+        // the new loan (returned_before_lent), which would close a loan the reader still has.
+        Circulation& a = nodeA->circulation();
+        const auto first = ok(a.registerReader({branchA, "周八", "adult", std::nullopt, 0})).card;
+        const auto second = ok(a.registerReader({branchA, "吴九", "adult", std::nullopt, 0})).card;
+        NewItem own; // A's own copy: returned at A it goes back on the shelf
+        own.library = branchA;
+        own.record.title = "呐喊";
+        const auto copy = ok(a.addItem(own)).barcode;
+        ok(a.checkout(first, copy, branchA));
+        clock.advanceSeconds(60);
+        ok(a.checkin(copy, branchA));
+        ok(a.checkout(second, copy, branchA));
+        for (const auto& outcome : push(*nodeA, infoA))
+            QVERIFY2(outcome.status == ApplyStatus::Applied, outcome.detail.c_str());
+        QVERIFY(exceptionCodes().empty());
+        const auto loan = central->circulation().openLoanOfItem(copy);
+        QVERIFY(loan.has_value());
+        QCOMPARE(loan->reader, second);
+        pull(*nodeA);
+        pull(*nodeB);
+        expectConverged();
+    }
+
     void exactlyOnce()
     {
         ok(nodeA->circulation().registerReader({branchA, "王五", "adult", std::nullopt, 0}));

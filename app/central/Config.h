@@ -1,0 +1,38 @@
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace central {
+
+// What ils-central runs with: a config file of `key = value` lines, then the command line
+// over it.
+struct Config
+{
+    std::string db;
+    std::string host = "0.0.0.0";
+    std::uint16_t port = 7443;
+    std::string cert;
+    std::string key;
+    std::string log; // a file to append the log to, besides stderr
+    int threads = 2;
+    double readDeadline = 30; // seconds
+};
+
+struct [[nodiscard]] ParsedCommandLine
+{
+    Config config;
+    bool help = false;
+    bool version = false;
+    std::string error; // empty when the arguments are usable
+};
+
+ParsedCommandLine parseCommandLine(const std::vector<std::string>& arguments);
+std::string usage();
+
+// "HOST:PORT" (an IPv6 host in brackets: "[::1]:7443"); nullopt when malformed.
+std::optional<std::pair<std::string, std::uint16_t>> parseListen(const std::string& text);
+
+} // namespace central

@@ -1,0 +1,29 @@
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <string_view>
+
+namespace ils {
+
+struct ServerOptions
+{
+    std::string dbPath; // the central's database (`ilsctl init` first)
+    std::string host = "0.0.0.0";
+    std::uint16_t port = 7443; // 0: any free port (tests), see CentralServer::port()
+    std::string certFile; // PEM certificate chain
+    std::string keyFile; // PEM private key
+
+    double readDeadlineSeconds = 30; // a frame, a write, the handshake, the first message
+    double idleSeconds = 90; // between a node's requests (nodes ping every 15 s)
+    int threads = 2; // network threads; plus one writer and `readers` database readers
+    int readers = 2;
+    int maxPullLimit = 5000; // changes per page, whatever a node asks for
+    bool stopOnSignals = false; // SIGTERM and SIGINT stop the server (the daemon)
+
+    // One line per event (no trailing newline), from any thread; stderr when empty.
+    std::function<void(std::string_view line)> log;
+};
+
+} // namespace ils
