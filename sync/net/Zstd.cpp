@@ -101,7 +101,7 @@ void Decompressor::feed(std::string_view compressed)
         writeAll(m_out, m_buffer.data(), sink.pos);
         m_written += sink.pos;
         m_frameComplete = hint == 0;
-        outputFull = sink.pos == sink.size;
+        outputFull = sink.pos == sink.size && hint != 0; // a full buffer at the very end of a frame is not "more to come"
     }
 }
 
