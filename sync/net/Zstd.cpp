@@ -101,7 +101,8 @@ void Decompressor::feed(std::string_view compressed)
         writeAll(m_out, m_buffer.data(), sink.pos);
         m_written += sink.pos;
         m_frameComplete = hint == 0;
-        outputFull = sink.pos == sink.size && hint != 0; // a full buffer at the very end of a frame is not "more to come"
+        // A buffer filled exactly at the end of a frame holds everything: nothing more to drain.
+        outputFull = sink.pos == sink.size && hint != 0;
     }
 }
 
