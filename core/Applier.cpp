@@ -231,7 +231,7 @@ ApplyOutcome Applier::apply(const NodeInfo& node, const PushedEntry& entry)
             verdict = verdictOf(
                 Cataloguing(m_store).editRecord(facts.number("record_id").value_or(0), changes, occasion), {});
         } else if (type.starts_with("library.") || type.starts_with("range.") || type.starts_with("rule.")
-                   || type.starts_with("settings.")) {
+                   || type.starts_with("settings.") || type.starts_with("staff.")) {
             verdict = rejected(Reason::NotAuthorised, type + " is decided at the central only");
         } else {
             verdict = rejected(Reason::UnknownOperation, "operation '" + type + "' is not known to this central");

@@ -128,13 +128,11 @@ std::vector<NodeInfo> CentralService::nodes() const
     return out;
 }
 
-std::vector<ExceptionEntry> CentralService::exceptions(std::int64_t afterId, int limit) const
+namespace {
+
+std::vector<ExceptionEntry> readExceptions(Query& q)
 {
     std::vector<ExceptionEntry> out;
-    Query q(
-        m_store.db(),
-        "SELECT id, at, node_id, seq, type, code, detail, library FROM exceptions WHERE id > ? ORDER BY id LIMIT ?");
-    q.bind(1, afterId).bind(2, limit);
     while (q.step())
         out.push_back({q.getInt(0),
                        q.getInt(1),
@@ -145,6 +143,25 @@ std::vector<ExceptionEntry> CentralService::exceptions(std::int64_t afterId, int
                        q.getText(6),
                        q.getText(7)});
     return out;
+}
+
+} // namespace
+
+std::vector<ExceptionEntry> CentralService::exceptions(std::int64_t afterId, int limit) const
+{
+    Query q(
+        m_store.db(),
+        "SELECT id, at, node_id, seq, type, code, detail, library FROM exceptions WHERE id > ? ORDER BY id LIMIT ?");
+    q.bind(1, afterId).bind(2, limit);
+    return readExceptions(q);
+}
+
+std::vector<ExceptionEntry> CentralService::latestExceptions(int limit) const
+{
+    Query q(m_store.db(),
+            "SELECT id, at, node_id, seq, type, code, detail, library FROM exceptions ORDER BY id DESC LIMIT ?");
+    q.bind(1, limit);
+    return readExceptions(q);
 }
 
 Result<EnrolmentGrant> CentralService::enrol(std::string_view token, std::string_view nodeName)
@@ -288,7 +305,8 @@ std::int64_t CentralService::writeSnapshot(const std::string& path)
     copy.exec("BEGIN");
     dropFeedTriggers(copy);
     copy.exec("DELETE FROM nodes; DELETE FROM applied; DELETE FROM changes; DELETE FROM outbox; "
-              "DELETE FROM record_versions; DELETE FROM sqlite_sequence WHERE name IN ('outbox', 'changes'); "
+              "DELETE FROM record_versions; DELETE FROM staff_lockouts; "
+              "DELETE FROM sqlite_sequence WHERE name IN ('outbox', 'changes'); "
               "DELETE FROM settings WHERE key LIKE 'local.%';");
     copy.exec("COMMIT");
     copy.exec("PRAGMA wal_checkpoint(TRUNCATE)");

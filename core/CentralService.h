@@ -50,6 +50,8 @@ public:
     Result<NodeInfo> revokeNode(std::string_view nodeId);
     std::vector<NodeInfo> nodes() const;
     std::vector<ExceptionEntry> exceptions(std::int64_t afterId = 0, int limit = 1000) const;
+    // The newest entries first: what the desk's exceptions page shows.
+    std::vector<ExceptionEntry> latestExceptions(int limit) const;
 
     // Protocol.
     Result<EnrolmentGrant> enrol(std::string_view token, std::string_view nodeName);

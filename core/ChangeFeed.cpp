@@ -13,6 +13,7 @@ const std::vector<std::string>& replicatedTableNames()
     static const std::vector<std::string> names = {
         "settings",
         "libraries",
+        "staff",
         "code_ranges",
         "rules",
         "closed_days",

@@ -73,6 +73,16 @@ std::string_view reasonCode(Reason reason)
         return "unknown_operation";
     case Reason::MalformedPayload:
         return "malformed_payload";
+    case Reason::StaffUnknown:
+        return "staff_unknown";
+    case Reason::StaffExists:
+        return "staff_exists";
+    case Reason::LoginFailed:
+        return "login_failed";
+    case Reason::StaffLocked:
+        return "staff_locked";
+    case Reason::StaffInactive:
+        return "staff_inactive";
     }
     return "unknown";
 }

@@ -46,7 +46,17 @@ enum class Reason
     NotAuthorised,
     UnknownOperation,
     MalformedPayload,
+    // Staff accounts (StaffAccounts.h).
+    StaffUnknown,
+    StaffExists,
+    LoginFailed, // unknown user or wrong password: the same answer, so names cannot be probed
+    StaffLocked, // too many failed logins in a row; the detail says until when
+    StaffInactive,
 };
+
+// The last value of Reason, for code that walks them all (a new reason goes before it or
+// moves it).
+inline constexpr Reason lastReason = Reason::StaffInactive;
 
 std::string_view reasonCode(Reason reason); // stable snake_case code, e.g. "reader_blocked"
 

@@ -219,6 +219,25 @@ ALTER TABLE items ADD COLUMN last_return_library TEXT;
 ALTER TABLE loans ADD COLUMN implied_return INTEGER NOT NULL DEFAULT 0;
 CREATE INDEX loans_item_out ON loans(item, out_at);
 )SQL",
+    // 3: staff accounts (core/StaffAccounts.h). `staff` replicates from the central, so a branch
+    // can log its staff in while offline; `staff_lockouts` counts failed logins at this node only.
+    R"SQL(
+CREATE TABLE staff (
+    username TEXT PRIMARY KEY,
+    display_name TEXT NOT NULL,
+    role TEXT NOT NULL, -- administrator | cataloguer | circulation | kiosk
+    library TEXT NOT NULL REFERENCES libraries(code),
+    password_hash TEXT NOT NULL, -- Argon2id, in libsodium's string form; never the password
+    active INTEGER NOT NULL DEFAULT 1,
+    created_at INTEGER NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE staff_lockouts (
+    username TEXT PRIMARY KEY, -- also names nobody has: a guesser learns nothing from a lock-out
+    failures INTEGER NOT NULL DEFAULT 0, -- consecutive, since the last success or lock
+    locked_until INTEGER
+) WITHOUT ROWID;
+)SQL",
 };
 
 } // namespace
@@ -231,6 +250,10 @@ int SchemaManager::versionOf(Database& db)
 
 SchemaUpgrade SchemaManager::upgrade(Database& db)
 {
+    // currentVersion (Schema.h) and the list of steps must move together.
+    if (steps.size() != static_cast<std::size_t>(currentVersion))
+        throw StoreError("schema: " + std::to_string(steps.size()) + " steps for version "
+                         + std::to_string(currentVersion));
     const int from = versionOf(db);
     if (from > currentVersion)
         throw StoreError("database " + db.path() + " has schema version " + std::to_string(from)

@@ -1511,5 +1511,129 @@ Environment: ILS_DB (the database), ILS_NOW (fixes the clock, e.g. 2026-03-02T02
         <source>there is no record %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>There is no such staff account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A staff account with this username already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The username or the password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account is locked after too many failed logins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The staff account has been deactivated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cataloguer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>circulation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--role: &apos;%1&apos; is not valid (expected administrator, cataloguer, circulation or kiosk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no password: standard input ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standard input is not a terminal: give the password with --password-stdin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same password again: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the two passwords differ; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1, %2 at %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No staff accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password set for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is deactivated and can no longer log in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the password from the first line of standard input (default: a prompt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the staff member&apos;s name as shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>administrator, cataloguer, circulation or kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the library the staff member works at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a staff account for the desk (at the central; it replicates to the nodes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the staff accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a staff member&apos;s password (and lift a lock-out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate a staff account: it can no longer log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is a training database (practice mode); its transactions never sync</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

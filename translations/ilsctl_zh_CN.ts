@@ -1511,5 +1511,129 @@ Environment: ILS_DB (the database), ILS_NOW (fixes the clock, e.g. 2026-03-02T02
         <source>there is no record %1</source>
         <translation>没有书目记录 %1</translation>
     </message>
+    <message>
+        <source>There is no such staff account.</source>
+        <translation>没有这个工作人员账号。</translation>
+    </message>
+    <message>
+        <source>A staff account with this username already exists.</source>
+        <translation>已有使用该用户名的工作人员账号。</translation>
+    </message>
+    <message>
+        <source>The username or the password is wrong.</source>
+        <translation>用户名或密码不正确。</translation>
+    </message>
+    <message>
+        <source>The account is locked after too many failed logins.</source>
+        <translation>登录失败次数过多，账号已被锁定。</translation>
+    </message>
+    <message>
+        <source>The staff account has been deactivated.</source>
+        <translation>该工作人员账号已停用。</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>cataloguer</source>
+        <translation>编目员</translation>
+    </message>
+    <message>
+        <source>circulation</source>
+        <translation>流通</translation>
+    </message>
+    <message>
+        <source>kiosk</source>
+        <translation>自助机</translation>
+    </message>
+    <message>
+        <source>--role: &apos;%1&apos; is not valid (expected administrator, cataloguer, circulation or kiosk)</source>
+        <translation>--role：“%1”无效（应为 administrator、cataloguer、circulation 或 kiosk）</translation>
+    </message>
+    <message>
+        <source>no password: standard input ended</source>
+        <translation>没有密码：标准输入已结束</translation>
+    </message>
+    <message>
+        <source>standard input is not a terminal: give the password with --password-stdin</source>
+        <translation>标准输入不是终端：请用 --password-stdin 提供密码</translation>
+    </message>
+    <message>
+        <source>New password for %1: </source>
+        <translation>%1 的新密码：</translation>
+    </message>
+    <message>
+        <source>The same password again: </source>
+        <translation>再次输入同一密码：</translation>
+    </message>
+    <message>
+        <source>the two passwords differ; nothing was changed</source>
+        <translation>两次输入的密码不一致；未做任何更改</translation>
+    </message>
+    <message>
+        <source>Added %1, %2 at %3.</source>
+        <translation>已添加%2账号 %1，所在馆：%3。</translation>
+    </message>
+    <message>
+        <source>username</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>No staff accounts.</source>
+        <translation>没有工作人员账号。</translation>
+    </message>
+    <message>
+        <source>New password set for %1.</source>
+        <translation>已为 %1 设置新密码。</translation>
+    </message>
+    <message>
+        <source>%1 is deactivated and can no longer log in.</source>
+        <translation>%1 已停用，不能再登录。</translation>
+    </message>
+    <message>
+        <source>read the password from the first line of standard input (default: a prompt)</source>
+        <translation>从标准输入的第一行读取密码（默认：提示输入）</translation>
+    </message>
+    <message>
+        <source>the staff member&apos;s name as shown</source>
+        <translation>工作人员显示的姓名</translation>
+    </message>
+    <message>
+        <source>administrator, cataloguer, circulation or kiosk</source>
+        <translation>administrator（管理员）、cataloguer（编目员）、circulation（流通）或 kiosk（自助机）</translation>
+    </message>
+    <message>
+        <source>the library the staff member works at</source>
+        <translation>工作人员所在的图书馆</translation>
+    </message>
+    <message>
+        <source>Add a staff account for the desk (at the central; it replicates to the nodes)</source>
+        <translation>添加借还台工作人员账号（在总馆操作；会同步到各节点）</translation>
+    </message>
+    <message>
+        <source>List the staff accounts</source>
+        <translation>列出工作人员账号</translation>
+    </message>
+    <message>
+        <source>Set a staff member&apos;s password (and lift a lock-out)</source>
+        <translation>设置工作人员的密码（并解除锁定）</translation>
+    </message>
+    <message>
+        <source>Deactivate a staff account: it can no longer log in</source>
+        <translation>停用工作人员账号：之后不能再登录</translation>
+    </message>
+    <message>
+        <source>this is a training database (practice mode); its transactions never sync</source>
+        <translation>这是练习模式的数据库；其中的业务永不同步</translation>
+    </message>
 </context>
 </TS>

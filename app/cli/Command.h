@@ -45,6 +45,7 @@ CommandList recordCommands();
 CommandList nodeCommands(); // at the central: node add / list / revoke, nodes
 CommandList syncCommands(); // at a node: enrol, sync
 CommandList exceptionCommands();
+CommandList staffCommands(); // staff add / list / passwd / deactivate
 CommandList demoCommands();
 
 CommandList allCommands();

@@ -23,6 +23,7 @@ CommandList allCommands()
                                    nodeCommands,
                                    syncCommands,
                                    exceptionCommands,
+                                   staffCommands,
                                    demoCommands}) {
         for (auto& command : group())
             all.push_back(std::move(command));

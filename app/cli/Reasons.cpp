@@ -76,14 +76,24 @@ QString reasonText(ils::Reason reason)
         return Text::tr("The operation is not known.");
     case Reason::MalformedPayload:
         return Text::tr("The operation's data is malformed.");
+    case Reason::StaffUnknown:
+        return Text::tr("There is no such staff account.");
+    case Reason::StaffExists:
+        return Text::tr("A staff account with this username already exists.");
+    case Reason::LoginFailed:
+        return Text::tr("The username or the password is wrong.");
+    case Reason::StaffLocked:
+        return Text::tr("The account is locked after too many failed logins.");
+    case Reason::StaffInactive:
+        return Text::tr("The staff account has been deactivated.");
     }
     return Text::tr("Refused.");
 }
 
 QString reasonTextForCode(std::string_view code)
 {
-    // Reason is a dense enum ending at MalformedPayload; reasonCode() is its only spelling.
-    for (int value = 0; value <= static_cast<int>(ils::Reason::MalformedPayload); ++value) {
+    // Reason is a dense enum ending at lastReason; reasonCode() is its only spelling.
+    for (int value = 0; value <= static_cast<int>(ils::lastReason); ++value) {
         const auto reason = static_cast<ils::Reason>(value);
         if (ils::reasonCode(reason) == code)
             return reasonText(reason);
@@ -99,6 +109,7 @@ int exitCodeFor(ils::Reason reason)
     case Reason::ItemUnknown:
     case Reason::HoldUnknown:
     case Reason::FeeUnknown:
+    case Reason::StaffUnknown:
         return NotFound;
     default:
         return BadInput;

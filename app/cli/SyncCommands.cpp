@@ -12,6 +12,7 @@
 
 #include "LocalStore.h"
 #include "ReplicaService.h"
+#include "Settings.h"
 
 #include <QFileInfo>
 
@@ -99,6 +100,11 @@ QJsonObject toJson(const ils::SyncSummary& summary)
 
 int runSync(Context& ctx)
 {
+    // The desk's practice database (练习模式) holds made-up loans: they must never reach a central.
+    if (ctx.store().settings().get("local.training", "") == "1")
+        throw CliError(BadInput,
+                       QStringLiteral("training_database"),
+                       Text::tr("this is a training database (practice mode); its transactions never sync"));
     const auto credentials = ils::ReplicaService(ctx.store()).credentials();
     if (!credentials)
         throw CliError(BadInput,

@@ -9,6 +9,8 @@ ILS_PACKAGES=(
     cmake ninja-build g++ pkgconf ccache python3
     qt6-base-dev qt6-tools-dev qt6-l10n-tools libqt6sql6-sqlite
     libsqlite3-dev sqlite3
+    qt6-multimedia-dev xvfb xauth fonts-wqy-microhei
+    libsodium-dev libgl1-mesa-dev qt6-translations-l10n
     libbenchmark-dev
     clang libclang-rt-14-dev
     libboost-dev libssl-dev openssl libprotobuf-dev protobuf-compiler libzstd-dev

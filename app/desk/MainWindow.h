@@ -1,0 +1,63 @@
+#pragma once
+
+#include <QMainWindow>
+
+struct DeskSession;
+class DeskLanguage;
+class DeskSync;
+class QAction;
+class QActionGroup;
+class QLabel;
+class QMenu;
+class QStackedWidget;
+
+// The desk's window: the practice banner, one page at a time (circulation, exceptions report,
+// help), menus whose keys work from any widget, and the status bar with the key line, who is
+// logged in and the state of replication. Wiring only: each page does its own work.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    enum Page
+    {
+        CirculationPage,
+        ExceptionsPage,
+        HelpPage,
+    };
+
+    MainWindow(DeskSession& session, DeskSync& sync, DeskLanguage& language, QWidget* parent = nullptr);
+
+    Page currentPage() const;
+    void showPage(Page page);
+
+signals:
+    void logoutRequested();
+    void languageRequested(const QString& language);
+    void closed();
+
+protected:
+    void changeEvent(QEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    QAction* addPageAction(Page page, const QKeySequence& key);
+    void buildMenus();
+    void buildStatusBar(DeskSync& sync);
+    void retranslate();
+
+    DeskSession& m_session;
+    DeskLanguage& m_language;
+    QStackedWidget* m_pages;
+    QMenu* m_pageMenu = nullptr;
+    QMenu* m_syncMenu = nullptr;
+    QMenu* m_languageMenu = nullptr;
+    QMenu* m_accountMenu = nullptr;
+    QAction* m_pageActions[3] = {};
+    QAction* m_syncNow = nullptr;
+    QAction* m_logout = nullptr;
+    QAction* m_quit = nullptr;
+    QActionGroup* m_languages = nullptr;
+    QLabel* m_keyLine = nullptr;
+    QLabel* m_staff = nullptr;
+};

@@ -1,0 +1,81 @@
+#include "SyncStatusWidget.h"
+
+#include <QDateTime>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+
+SyncStatusWidget::SyncStatusWidget(DeskSync& sync, QWidget* parent)
+    : QWidget(parent)
+    , m_sync(sync)
+    , m_state(new QLabel(this))
+    , m_backlog(new QLabel(this))
+    , m_last(new QLabel(this))
+{
+    m_state->setObjectName(QStringLiteral("syncState"));
+    m_backlog->setObjectName(QStringLiteral("syncBacklog"));
+    m_last->setObjectName(QStringLiteral("syncLast"));
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_state);
+    layout->addWidget(m_backlog);
+    layout->addWidget(m_last);
+    connect(&m_sync, &DeskSync::statusChanged, this, &SyncStatusWidget::display);
+    display(m_sync.status());
+}
+
+void SyncStatusWidget::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        display(m_sync.status());
+    QWidget::changeEvent(event);
+}
+
+void SyncStatusWidget::showState(const QString& text, const char* colour, const QString& tip)
+{
+    m_state->setText(text);
+    m_state->setToolTip(tip);
+    m_state->setStyleSheet(
+        QStringLiteral("QLabel { color: white; background: %1; padding: 1px 8px; border-radius: 3px; }").arg(colour));
+}
+
+void SyncStatusWidget::display(const ils::SyncStatus& status)
+{
+    const bool replicating = m_sync.mode() == DeskSync::Mode::Replicating;
+    m_backlog->setVisible(replicating);
+    m_last->setVisible(replicating);
+    if (m_sync.mode() == DeskSync::Mode::Standalone) {
+        showState(
+            tr("Standalone"), "#6b7280", tr("This desk is not enrolled with a central: nothing is synchronised."));
+        return;
+    }
+    if (m_sync.mode() == DeskSync::Mode::Training) {
+        showState(tr("Practice: no sync"), "#c2410c", tr("Practice mode: transactions stay on this computer."));
+        return;
+    }
+    const QString error = QString::fromStdString(status.lastError);
+    switch (status.state) {
+    case ils::SyncStatus::State::Online:
+        showState(tr("Online"), "#15803d", tr("Connected to the central and up to date."));
+        break;
+    case ils::SyncStatus::State::Syncing:
+        showState(tr("Syncing"), "#1d4ed8", tr("Sending and receiving changes."));
+        break;
+    case ils::SyncStatus::State::Connecting:
+        showState(tr("Connecting"), "#b45309", tr("Connecting to the central."));
+        break;
+    case ils::SyncStatus::State::Offline:
+        showState(tr("Offline"),
+                  "#b91c1c",
+                  error.isEmpty()
+                      ? tr("Not connected. The desk works on; transactions wait in the outbox.")
+                      : tr("Not connected: %1. The desk works on; transactions wait in the outbox.").arg(error));
+        break;
+    }
+    m_backlog->setText(tr("To send: %1").arg(status.backlog));
+    m_last->setText(status.lastSuccess ? tr("Last sync: %1")
+                                             .arg(QDateTime::fromSecsSinceEpoch(*status.lastSuccess)
+                                                      .toLocalTime()
+                                                      .toString(QStringLiteral("yyyy-MM-dd HH:mm")))
+                                       : tr("Last sync: never"));
+}

@@ -1,0 +1,110 @@
+// CirculationController: holds, fees and new readers — everything at the desk that is not a scan.
+#include "CirculationController.h"
+
+#include "DeskSession.h"
+#include "LocalStore.h"
+#include "Money.h"
+#include "ResidentId.h"
+
+namespace {
+
+QString qs(const std::string& text)
+{
+    return QString::fromStdString(text);
+}
+
+} // namespace
+
+void CirculationController::placeHold(const QString& barcode, const QString& pickupLibrary)
+{
+    if (!m_reader) {
+        problem(Problem::Source::NoReader, Problem::Action::Hold, {}, barcode);
+        return;
+    }
+    const QString pickup = pickupLibrary.isEmpty() ? m_session.library : pickupLibrary;
+    auto result = m_session.store.circulation().placeHold(
+        m_reader->reader.card, barcode.trimmed().toStdString(), pickup.toStdString());
+    if (!result) {
+        refuse(Problem::Action::Hold, result.refusal(), barcode.trimmed());
+        return;
+    }
+    committed();
+    refresh();
+    emit succeeded(tr("Hold placed on %1: number %2 in the queue, to collect at %3")
+                       .arg(qs(result->title))
+                       .arg(result->queuePosition)
+                       .arg(libraryName(pickup.toStdString())));
+}
+
+void CirculationController::pay(const QString& yuan)
+{
+    if (!m_reader) {
+        problem(Problem::Source::NoReader, Problem::Action::Pay);
+        return;
+    }
+    const auto fen = Money::parseYuan(yuan);
+    if (!fen) {
+        const QString detail = tr("\"%1\" is not an amount in yuan").arg(yuan.trimmed());
+        refuse(Problem::Action::Pay,
+               ils::refuse(ils::Reason::AmountInvalid, detail.toStdString()),
+               qs(m_reader->reader.card));
+        return;
+    }
+    auto result = m_session.store.circulation().pay(m_reader->reader.card, *fen);
+    if (!result) {
+        refuse(Problem::Action::Pay, result.refusal(), qs(m_reader->reader.card));
+        return;
+    }
+    committed();
+    refresh();
+    emit succeeded(tr("Paid %1 yuan; still owed %2 yuan")
+                       .arg(Money::formatYuan(result->appliedFen), Money::formatYuan(m_reader->owedFen)));
+}
+
+void CirculationController::waive(std::int64_t feeId, const QString& yuan, const QString& reason)
+{
+    if (!m_reader) {
+        problem(Problem::Source::NoReader, Problem::Action::Waive);
+        return;
+    }
+    const auto fen = Money::parseYuan(yuan);
+    if (!fen) {
+        const QString detail = tr("\"%1\" is not an amount in yuan").arg(yuan.trimmed());
+        refuse(Problem::Action::Waive,
+               ils::refuse(ils::Reason::AmountInvalid, detail.toStdString()),
+               qs(m_reader->reader.card));
+        return;
+    }
+    auto result = m_session.store.circulation().waive(feeId, *fen, reason.trimmed().toStdString());
+    if (!result) {
+        refuse(Problem::Action::Waive, result.refusal(), qs(m_reader->reader.card));
+        return;
+    }
+    committed();
+    refresh();
+    emit succeeded(tr("Waived %1 yuan").arg(Money::formatYuan(result->appliedFen)));
+}
+
+std::optional<std::string>
+CirculationController::registerReader(const QString& name, const QString& type, const QString& idNumber)
+{
+    ils::NewReader request;
+    request.library = m_session.library.toStdString();
+    request.name = name.trimmed().toStdString();
+    request.type = type.isEmpty() ? "adult" : type.toStdString();
+    if (!idNumber.trimmed().isEmpty())
+        request.idNumber = idNumber.trimmed().toStdString();
+    auto result = m_session.store.circulation().registerReader(request);
+    if (!result) {
+        // The engine's detail may quote the ID number; the subject shows it masked.
+        const QString subject = request.idNumber ? qs(ils::maskResidentId(*request.idNumber)) : name.trimmed();
+        refuse(Problem::Action::Register, result.refusal(), subject);
+        return std::nullopt;
+    }
+    committed();
+    const std::string card = result->card;
+    loadReader(card);
+    emit succeeded(tr("New reader %1, card %2").arg(qs(result->name), qs(card)));
+    emit readerRegistered(qs(card)); // last: the view prints the label and says so
+    return card;
+}

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "SlipPrinter.h"
+
+#include <QWidget>
+
+#include <memory>
+
+struct DeskSession;
+class CirculationController;
+class Feedback;
+class MessageBar;
+class PileTable;
+class QLabel;
+class QLineEdit;
+class ReaderPanel;
+class RoutingBanner;
+class ScanCapture;
+
+// The circulation screen: one large scan field, the message line, the reader panel, the pile
+// and the routing banner, with F-keys for everything else. Thin: it passes what the librarian
+// does to the CirculationController and draws what comes back.
+//
+// Keys (while focus is anywhere in the screen): F2 (or Esc) scan field, F3 renew the selected
+// loan, F4 renew all, F5 hold, F6 payment, F7 waiver, F8 new reader, F12 reader done, Ctrl+P
+// print the slip, Ctrl+Shift+P print the card label. F1 and F9-F11 are the shell's
+// (app/desk/DeskKeys.h). A scan is recognised wherever the focus is (ScanCapture).
+class CirculationView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit CirculationView(DeskSession& session, QWidget* parent = nullptr);
+    ~CirculationView() override;
+
+    CirculationController& controller() { return *m_controller; }
+    Feedback& feedback() { return *m_feedback; }
+    // Where slips and labels go: the default printer, else PDF files in `pdfDirectory`
+    // (always there when `usePrinter` is false).
+    void setSlipOutput(const QString& pdfDirectory, bool usePrinter);
+    const SlipPrinter& slipPrinter() const { return *m_printer; }
+
+public slots:
+    void focusScanField();
+    void renewSelected();
+    void renewAll();
+    void openHoldDialog();
+    void openPaymentDialog();
+    void openWaiverDialog();
+    void openNewReaderDialog();
+    void printSlip();
+    void printCardLabel();
+    void endReader();
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslate();
+    void buildLayout();
+    void buildShortcuts();
+    void connectController();
+    void submitScanField();
+    void scanned(const QString& text, QWidget* focus);
+    void report(const SlipPrinter::Outcome& outcome, const QString& before = {});
+    void readerRegistered(const QString& card);
+    void openDialog(class QDialog* dialog);
+
+    DeskSession& m_session;
+    CirculationController* m_controller;
+    Feedback* m_feedback;
+    ScanCapture* m_capture;
+    std::unique_ptr<SlipPrinter> m_printer;
+    QLineEdit* m_scanField;
+    QLabel* m_scanLabel;
+    QLabel* m_lastScan;
+    MessageBar* m_message;
+    ReaderPanel* m_reader;
+    PileTable* m_pile;
+    RoutingBanner* m_banner;
+    QLabel* m_keys;
+};

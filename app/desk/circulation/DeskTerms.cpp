@@ -1,0 +1,80 @@
+#include "DeskTerms.h"
+
+QString DeskTerms::readerStatus(ils::ReaderStatus status)
+{
+    switch (status) {
+    case ils::ReaderStatus::Active:
+        return tr("Active");
+    case ils::ReaderStatus::CardLost:
+        return tr("Card lost");
+    case ils::ReaderStatus::Blocked:
+        return tr("Blocked");
+    case ils::ReaderStatus::Expired:
+        return tr("Expired");
+    }
+    return {};
+}
+
+QString DeskTerms::readerType(const std::string& type)
+{
+    if (type == "adult")
+        return tr("Adult");
+    if (type == "child")
+        return tr("Child");
+    if (type == "senior")
+        return tr("Senior");
+    if (type == "student")
+        return tr("Student");
+    return QString::fromStdString(type); // a type the county made up: its own name
+}
+
+QString DeskTerms::holdStatus(ils::HoldStatus status)
+{
+    switch (status) {
+    case ils::HoldStatus::Pending:
+        return tr("Waiting");
+    case ils::HoldStatus::InTransit:
+        return tr("On its way");
+    case ils::HoldStatus::Ready:
+        return tr("Ready to collect");
+    case ils::HoldStatus::Fulfilled:
+        return tr("Collected");
+    case ils::HoldStatus::Cancelled:
+        return tr("Cancelled");
+    case ils::HoldStatus::Expired:
+        return tr("Expired");
+    }
+    return {};
+}
+
+QString DeskTerms::feeKind(const std::string& kind)
+{
+    if (kind == "overdue")
+        return tr("Overdue fine");
+    if (kind == "lost")
+        return tr("Lost item");
+    if (kind == "card")
+        return tr("Card fee");
+    return QString::fromStdString(kind);
+}
+
+DeskTerms::Instruction DeskTerms::routing(const ils::Routing& routing, const QString& libraryName)
+{
+    const QString holder = QString::fromStdString(routing.holdReaderName);
+    const QString card = QString::fromStdString(routing.holdReader);
+    const QString until = routing.readyUntil ? QString::fromStdString(routing.readyUntil->toIso()) : QString();
+    switch (routing.action) {
+    case ils::RoutingAction::Reshelve:
+        return {tr("Reshelve"), tr("Put it back on the shelf here.")};
+    case ils::RoutingAction::HoldShelf:
+        return {tr("Hold shelf: %1").arg(holder),
+                tr("Put it on the hold shelf for %1 (card %2), to collect by %3.").arg(holder, card, until)};
+    case ils::RoutingAction::SendToPickup:
+        return {tr("Send to %1").arg(libraryName),
+                tr("A hold of %1 (card %2) is collected there: put it in the transit box.").arg(holder, card)};
+    case ils::RoutingAction::SendHome:
+        return {tr("Send home to %1").arg(libraryName),
+                tr("It belongs to %1: put it in the transit box.").arg(libraryName)};
+    }
+    return {};
+}

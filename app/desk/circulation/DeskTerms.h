@@ -1,0 +1,26 @@
+#pragma once
+
+#include "Circulation.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+// The words the desk shows for the engine's codes: statuses, reader types, fee kinds and the
+// routing instruction after a return. One place, so the screen and the slips agree.
+class DeskTerms
+{
+    Q_DECLARE_TR_FUNCTIONS(DeskTerms)
+
+public:
+    struct Instruction
+    {
+        QString headline; // very large on the routing banner
+        QString detail;
+    };
+
+    static QString readerStatus(ils::ReaderStatus status);
+    static QString readerType(const std::string& type);
+    static QString holdStatus(ils::HoldStatus status);
+    static QString feeKind(const std::string& kind);
+    static Instruction routing(const ils::Routing& routing, const QString& libraryName);
+};

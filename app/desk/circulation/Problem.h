@@ -1,0 +1,50 @@
+#pragma once
+
+#include "Result.h"
+#include "ScanClassifier.h"
+
+#include <QString>
+
+// Something the desk could not do, with enough to tell the librarian why and what to do next.
+// Most come from the engine (a Refusal); a few arise before the engine is asked.
+struct Problem
+{
+    enum class Source
+    {
+        Engine, // `reason` says why
+        Scan, // the scanned text is not a card or barcode of the county; `scan` says what it is
+        NoReader, // the action needs a reader and none is loaded
+        NothingToRenew, // renew all with no loans
+        PrintFailed, // the slip or label reached neither a printer nor a PDF file
+    };
+    enum class Action
+    {
+        Scan,
+        LoadReader,
+        Checkout,
+        Checkin,
+        Renew,
+        Hold,
+        Pay,
+        Waive,
+        Register,
+        Print,
+    };
+
+    Source source = Source::Engine;
+    Action action = Action::Scan;
+    ils::Reason reason = ils::Reason::InvalidInput;
+    ScanKind scan = ScanKind::Invalid;
+    QString detail; // the engine's specifics (English), or the desk's own
+    QString subject; // the card or barcode it was about; resident ID numbers masked
+
+    static Problem engine(Action action, const ils::Refusal& refusal, QString subject)
+    {
+        return {Source::Engine,
+                action,
+                refusal.reason,
+                ScanKind::Invalid,
+                QString::fromStdString(refusal.detail),
+                std::move(subject)};
+    }
+};

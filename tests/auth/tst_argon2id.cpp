@@ -1,0 +1,80 @@
+// Argon2id hashing of staff passwords through libsodium: the stored form, verification, the
+// cost that travels inside the hash, and how long one login's hash takes here.
+#include "Argon2idHasher.h"
+
+#include <QElapsedTimer>
+#include <QTest>
+
+using ils::auth::Argon2idHasher;
+
+class TestArgon2id : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void hashesAreSaltedArgon2idStrings()
+    {
+        const Argon2idHasher hasher;
+        const auto first = hasher.hash("correct horse");
+        const auto second = hasher.hash("correct horse");
+        QVERIFY2(first.starts_with("$argon2id$v=19$m=65536,t=2,p=1$"), first.c_str());
+        QVERIFY(first != second); // a fresh salt every time
+        QVERIFY(first.find("correct horse") == std::string::npos);
+    }
+
+    void verifiesTheRightPasswordOnly()
+    {
+        const Argon2idHasher hasher;
+        const auto hash = hasher.hash("correct horse");
+        QVERIFY(hasher.verify(hash, "correct horse"));
+        QVERIFY(!hasher.verify(hash, "correct horsE"));
+        QVERIFY(!hasher.verify(hash, ""));
+        const auto chinese = hasher.hash("借书还书2026");
+        QVERIFY(hasher.verify(chinese, "借书还书2026"));
+    }
+
+    void rejectsWhatIsNotAHash()
+    {
+        const Argon2idHasher hasher;
+        QVERIFY(!hasher.verify("", "x"));
+        QVERIFY(!hasher.verify("fake$correct horse", "correct horse"));
+        QVERIFY(!hasher.verify("$argon2i$v=19$m=4096,t=3,p=1$c29tZXNhbHQ$abc", "x"));
+        QVERIFY(!hasher.verify(std::string(500, '$'), "x"));
+    }
+
+    void theCostTravelsWithTheHash()
+    {
+        // A hash made with other costs (say, before they were raised) still verifies.
+        const Argon2idHasher cheap({1, 8192});
+        const auto hash = cheap.hash("correct horse");
+        QVERIFY2(hash.starts_with("$argon2id$v=19$m=8,t=1,p=1$"), hash.c_str());
+        QVERIFY(Argon2idHasher().verify(hash, "correct horse"));
+    }
+
+    void theFunctionsCoreUses()
+    {
+        const Argon2idHasher hasher;
+        const ils::PasswordHasher hash = hasher.hasher();
+        const ils::PasswordVerifier verify = hasher.verifier();
+        QVERIFY(verify(hash("battery staple"), "battery staple"));
+        QVERIFY(!verify(hash("battery staple"), "battery stapler"));
+    }
+
+    void oneLoginTakesAboutFiftyMilliseconds()
+    {
+        const Argon2idHasher hasher;
+        const auto hash = hasher.hash("correct horse");
+        QElapsedTimer timer;
+        timer.start();
+        constexpr int rounds = 5;
+        for (int i = 0; i < rounds; ++i)
+            QVERIFY(hasher.verify(hash, "correct horse"));
+        const double ms = double(timer.nsecsElapsed()) / 1e6 / rounds;
+        qInfo("Argon2id INTERACTIVE verify: %.1f ms", ms);
+        // Not a benchmark: only a guard against a cost that would make the login dialog hang.
+        QVERIFY2(ms < 1000, qPrintable(QString::number(ms)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestArgon2id)
+#include "tst_argon2id.moc"
