@@ -28,6 +28,8 @@ Rule readRule(const Query& q, int first)
 
 void RuleStore::set(const RuleRow& row)
 {
+    if (m_cache)
+        m_cache->clear();
     Query q(m_db,
             std::string("INSERT OR REPLACE INTO rules(reader_type, item_type, level, ") + ruleColumns
                 + ") VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
@@ -48,6 +50,31 @@ void RuleStore::set(const RuleRow& row)
 }
 
 Rule RuleStore::lookup(std::string_view readerType, std::string_view itemType, LibraryLevel level) const
+{
+    if (!m_cache)
+        return read(readerType, itemType, level);
+    Key key {readerType, itemType, level};
+    auto found = m_cache->find(key);
+    if (found == m_cache->end())
+        found = m_cache->emplace(std::move(key), read(readerType, itemType, level)).first;
+    return found->second;
+}
+
+RuleStore::CachedLookups::CachedLookups(RuleStore& rules)
+    : m_rules(rules)
+    , m_owner(!rules.m_cache)
+{
+    if (m_owner)
+        m_rules.m_cache.emplace();
+}
+
+RuleStore::CachedLookups::~CachedLookups()
+{
+    if (m_owner)
+        m_rules.m_cache.reset();
+}
+
+Rule RuleStore::read(std::string_view readerType, std::string_view itemType, LibraryLevel level) const
 {
     Query q(m_db,
             std::string("SELECT ") + ruleColumns

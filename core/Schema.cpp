@@ -238,6 +238,14 @@ CREATE TABLE staff_lockouts (
     locked_until INTEGER
 ) WITHOUT ROWID;
 )SQL",
+    // 4: the change feed of a group commit (core/ChangeFeed.h, DeferredFeed). While the central's
+    // writer applies a group of pushed batches, the feed triggers note which rows changed instead
+    // of writing an image per change; the images are written once per row before the commit.
+    // Both tables are empty outside that uncommitted transaction.
+    R"SQL(
+CREATE TABLE feed_defer (mark INTEGER PRIMARY KEY);
+CREATE TABLE feed_dirty (tbl TEXT NOT NULL, key TEXT NOT NULL, PRIMARY KEY (tbl, key)) WITHOUT ROWID;
+)SQL",
 };
 
 } // namespace

@@ -9,9 +9,12 @@
 //               rows in the same run
 //
 //   bench_sync [--quick] [--replica=PATH] [--small-replica=PATH] [--work=DIR] [--rebuild]
-//              [--push=N] [--nodes=N] [--per-node=N] [--reps=N] [--batch=N] [Google Benchmark flags]
+//              [--push=N] [--nodes=N] [--per-node=N] [--reps=N] [--batch=N] [--engine-only]
+//              [Google Benchmark flags]
 //
 // --batch sets the client's PushBatch size (default 500), to see what batching buys.
+// --engine-only makes many_nodes measure only the central's engine alone (no plain insert, no
+// network): quick to repeat, and a mark on stderr tells a profiler when to attach.
 #include "BenchReplica.h"
 
 #include "CentralServer.h"
@@ -68,6 +71,7 @@ struct Options
     int perNode = 0;
     int reps = 0; // repetitions of push
     int batch = 0; // SyncOptions::batchSize; 0: the client's default (500)
+    bool engineOnly = false; // many_nodes: only the engine-alone figure (for profiling)
 };
 
 Options takeOwnOptions(int& argc, char** argv)
@@ -97,6 +101,8 @@ Options takeOwnOptions(int& argc, char** argv)
             options.reps = std::max(1, std::stoi(value("--reps=")));
         else if (arg.starts_with("--batch="))
             options.batch = std::max(1, std::stoi(value("--batch=")));
+        else if (arg == "--engine-only")
+            options.engineOnly = true;
         else
             argv[kept++] = argv[i];
     }
@@ -161,10 +167,10 @@ void raiseTo(std::atomic<double>& value, double candidate)
     }
 }
 
-double cpuSeconds()
+double cpuSeconds(int who = RUSAGE_SELF)
 {
     rusage usage {};
-    getrusage(RUSAGE_SELF, &usage);
+    getrusage(who, &usage);
     const auto seconds = [](const timeval& t) { return static_cast<double>(t.tv_sec) + t.tv_usec / 1e6; };
     return seconds(usage.ru_utime) + seconds(usage.ru_stime);
 }
@@ -681,8 +687,16 @@ double plainInsertRate(const std::vector<Node>& nodes)
 // The central's engine alone, without network, TLS or clients: the nodes' entries applied with
 // CentralService::applyBatches on a copy of the central, grouped as the server's writer groups
 // them (every node's next PushBatch in one transaction). With `feed` false the change-feed
-// triggers are dropped first, to show what writing the feed costs. Transactions per second.
-double engineOnlyRate(const std::string& centralPath, const std::vector<Node>& nodes, bool feed)
+// triggers are dropped first, to show what writing the feed costs. Transactions per second, and
+// the CPU the applying thread used per transaction, which the other sessions' compilers on this
+// shared machine disturb less than the wall time.
+struct EngineFigures
+{
+    double txPerSecond = 0;
+    double cpuMicrosPerTx = 0;
+};
+
+EngineFigures engineOnlyRate(const std::string& centralPath, const std::vector<Node>& nodes, bool feed)
 {
     const std::string path = options.work + (feed ? "/engine.db" : "/engine-nofeed.db");
     removeDatabase(path);
@@ -703,6 +717,9 @@ double engineOnlyRate(const std::string& centralPath, const std::vector<Node>& n
         infos[info.nodeId] = info;
     const std::size_t batch = pushBatchSize();
     std::size_t applied = 0;
+    // A mark a profiler attached from outside can wait for (`perf record -p`).
+    std::fprintf(stderr, "engine only (%s): applying\n", feed ? "feed" : "no feed");
+    const double cpuBefore = cpuSeconds(RUSAGE_THREAD);
     const auto started = Clock::now();
     for (std::size_t offset = 0;; offset += batch) {
         std::vector<ils::NodeBatch> group;
@@ -723,8 +740,9 @@ double engineOnlyRate(const std::string& centralPath, const std::vector<Node>& n
                 throw std::runtime_error("engine only: " + *result.violation);
     }
     const double seconds = secondsBetween(started, Clock::now());
+    const double cpu = cpuSeconds(RUSAGE_THREAD) - cpuBefore;
     removeDatabase(path);
-    return static_cast<double>(applied) / seconds;
+    return {static_cast<double>(applied) / seconds, cpu * 1e6 / static_cast<double>(applied)};
 }
 
 void manyNodes(benchmark::State& state)
@@ -747,9 +765,16 @@ void manyNodes(benchmark::State& state)
                      nodes.size(),
                      static_cast<long long>(total),
                      secondsBetween(prepared, Clock::now()));
+        if (options.engineOnly) {
+            const auto engine = engineOnlyRate(centralPath, nodes, true);
+            state.SetIterationTime(static_cast<double>(total) / engine.txPerSecond);
+            state.counters["engine_only_tx_per_s"] = engine.txPerSecond;
+            state.counters["engine_cpu_us_per_tx"] = engine.cpuMicrosPerTx;
+            continue;
+        }
         const double plainRate = plainInsertRate(nodes);
-        const double engineRate = engineOnlyRate(centralPath, nodes, true);
-        const double engineNoFeedRate = engineOnlyRate(centralPath, nodes, false);
+        const auto engine = engineOnlyRate(centralPath, nodes, true);
+        const auto engineNoFeed = engineOnlyRate(centralPath, nodes, false);
 
         Central central(centralPath, options.work);
         Watcher watcher(centralPath);
@@ -830,8 +855,10 @@ void manyNodes(benchmark::State& state)
         state.counters["apply_tx_per_s"] = rate;
         state.counters["apply_tx_per_s_from_first"] = static_cast<double>(total) / (allApplied - firstApplied);
         state.counters["plain_insert_rows_per_s"] = plainRate;
-        state.counters["engine_only_tx_per_s"] = engineRate;
-        state.counters["engine_no_feed_tx_per_s"] = engineNoFeedRate;
+        state.counters["engine_only_tx_per_s"] = engine.txPerSecond;
+        state.counters["engine_cpu_us_per_tx"] = engine.cpuMicrosPerTx;
+        state.counters["engine_no_feed_tx_per_s"] = engineNoFeed.txPerSecond;
+        state.counters["engine_no_feed_cpu_us_per_tx"] = engineNoFeed.cpuMicrosPerTx;
         state.counters["ratio_to_plain_insert"] = rate / plainRate;
         state.counters["cpu_cores_busy"] = cpu / allApplied;
         state.counters["not_applied"] = static_cast<double>(notApplied);

@@ -3,6 +3,7 @@
 #include "Json.h"
 #include "LocalStore.h"
 #include "Outbox.h"
+#include "RuleStore.h"
 #include "Schema.h"
 #include "Settings.h"
 #include "Sha256.h"
@@ -192,6 +193,34 @@ private slots:
         Query q(db, "SELECT group_concat(x) FROM t");
         QVERIFY(q.step());
         QCOMPARE(q.getText(0), std::string("1,3"));
+    }
+
+    void cachedRuleLookupsFollowSet()
+    {
+        // The central's group commit reads each rule once; a rule set meanwhile must still count.
+        Database db(":memory:");
+        SchemaManager::upgrade(db);
+        RuleStore rules(db);
+        RuleRow row;
+        row.rule.loanDays = 21;
+        rules.set(row);
+        const auto days = [&] { return rules.lookup("adult", "book", LibraryLevel::Branch).loanDays; };
+        {
+            RuleStore::CachedLookups cached(rules);
+            QCOMPARE(days(), 21);
+            db.exec("UPDATE rules SET loan_days = 7"); // behind the store's back: the memory answers
+            QCOMPARE(days(), 21);
+            row.rule.loanDays = 14;
+            rules.set(row);
+            QCOMPARE(days(), 14);
+            {
+                RuleStore::CachedLookups nested(rules);
+            } // an inner scope does not end the outer one
+            db.exec("UPDATE rules SET loan_days = 7");
+            QCOMPARE(days(), 14);
+        }
+        db.exec("UPDATE rules SET loan_days = 7");
+        QCOMPARE(days(), 7); // no memory once the scope has ended
     }
 
     void jsonRoundTrip()

@@ -365,6 +365,96 @@ private slots:
         QVERIFY(!service.authenticate(infoA.nodeId, secret).ok());
     }
 
+    void aGroupCommitFeedsOneImagePerRow()
+    {
+        // Node A lends its own copy and takes it back three times; node B registers a reader and
+        // sends a batch that skips a sequence number. Both batches go into one group commit.
+        Circulation& a = nodeA->circulation();
+        const auto card = ok(a.registerReader({branchA, "郑十", "adult", std::nullopt, 0})).card;
+        NewItem own;
+        own.library = branchA;
+        own.record.title = "边城";
+        const auto copy = ok(a.addItem(own)).barcode;
+        for (int round = 0; round < 3; ++round) {
+            clock.advanceSeconds(60);
+            ok(a.checkout(card, copy, branchA));
+            clock.advanceSeconds(60);
+            ok(a.checkin(copy, branchA));
+        }
+        ok(nodeB->circulation().registerReader({branchB, "钱十一", "adult", std::nullopt, 0}));
+        auto skipping = ReplicaService(*nodeB).pending(10);
+        skipping.front().seq = 2;
+        CentralService service(*central);
+        const std::int64_t before = service.headCn();
+        const auto results = service.applyBatches({{infoA, ReplicaService(*nodeA).pending(100)}, {infoB, skipping}});
+        QCOMPARE(results.size(), std::size_t(2));
+        QVERIFY(!results[0].violation);
+        QCOMPARE(results[0].outcomes.size(), std::size_t(8));
+        QVERIFY(results[1].violation);
+        QVERIFY2(results[1].violation->find("skips ahead") != std::string::npos, results[1].violation->c_str());
+        QVERIFY(results[1].outcomes.empty());
+        // Nothing of B's batch is applied; all of A's is.
+        QCOMPARE(service.nodes().at(1).lastSeq, std::int64_t(0));
+        QCOMPARE(service.nodes().at(0).lastSeq, std::int64_t(8));
+
+        // One image of the copy (six changes), as it stands after the group: on the shelf.
+        Query images(central->db(),
+                     "SELECT count(*), max(row) FROM changes WHERE cn > ? AND tbl = 'items' AND key = ?");
+        images.bind(1, before).bind(2, "{\"barcode\":\"" + copy + "\"}");
+        QVERIFY(images.step());
+        QCOMPARE(images.getInt(0), std::int64_t(1));
+        QVERIFY2(images.getText(1).find("\"status\":\"available\"") != std::string::npos, images.getText(1).c_str());
+        // Three loans, one image each, every one returned; parents before children.
+        Query loans(central->db(),
+                    "SELECT count(*), min(cn) FROM changes WHERE cn > ? AND tbl = 'loans' AND row LIKE ?");
+        loans.bind(1, before).bind(2, "%\"returned_at\":null%");
+        QVERIFY(loans.step());
+        QCOMPARE(loans.getInt(0), std::int64_t(0));
+        Query order(central->db(),
+                    "SELECT (SELECT max(cn) FROM changes WHERE cn > ?1 AND tbl = 'items') < "
+                    "(SELECT min(cn) FROM changes WHERE cn > ?1 AND tbl = 'loans'), "
+                    "(SELECT count(*) FROM changes WHERE cn > ?1 AND tbl = 'loans')");
+        order.bind(1, before);
+        QVERIFY(order.step());
+        QCOMPARE(order.getInt(0), std::int64_t(1));
+        QCOMPARE(order.getInt(1), std::int64_t(3));
+        // The deferral leaves nothing behind, and other writers still feed image by image.
+        Query left(central->db(), "SELECT (SELECT count(*) FROM feed_defer) + (SELECT count(*) FROM feed_dirty)");
+        QVERIFY(left.step());
+        QCOMPARE(left.getInt(0), std::int64_t(0));
+        const std::int64_t head = service.headCn();
+        ok(central->circulation().registerReader({county, "孔十二", "adult", std::nullopt, 0}));
+        QVERIFY(service.headCn() > head);
+
+        ReplicaService(*nodeA).acknowledge(8);
+        // B's session was closed; it comes back with the right sequence number.
+        QCOMPARE(push(*nodeB, infoB).size(), std::size_t(1));
+        pull(*nodeA);
+        pull(*nodeB);
+        expectConverged();
+    }
+
+    void aDeferredFeedNotesAKeyTwiceUnderAnyConflictClause()
+    {
+        // The firing statement's OR clause overrides a trigger's own: noting a key twice must not
+        // turn into a constraint error that would roll back a whole group commit.
+        Database& db = central->db();
+        const std::int64_t before = CentralService(*central).headCn();
+        {
+            Transaction tx(db);
+            DeferredFeed feed(db);
+            for (const char* clause : {"ROLLBACK", "FAIL", "ABORT", "ROLLBACK"})
+                db.exec(std::string("UPDATE OR ") + clause
+                        + " items SET status = status WHERE barcode = '2622000000000001'");
+            feed.flush();
+            tx.commit();
+        }
+        Query images(db, "SELECT count(*) FROM changes WHERE cn > ?");
+        images.bind(1, before);
+        QVERIFY(images.step());
+        QCOMPARE(images.getInt(0), std::int64_t(1));
+    }
+
     void pullWaitsForLocalChanges()
     {
         ok(nodeA->circulation().registerReader({branchA, "孙七", "adult", std::nullopt, 0}));
