@@ -92,6 +92,20 @@ std::optional<StaffRole> staffRoleFromString(std::string_view text)
     return std::nullopt;
 }
 
+bool deskAllows(StaffRole role, DeskAction action)
+{
+    switch (role) {
+    case StaffRole::Administrator:
+    case StaffRole::Circulation:
+        return true;
+    case StaffRole::Cataloguer:
+        return action == DeskAction::LogIn || action == DeskAction::LookUp;
+    case StaffRole::Kiosk:
+        return false;
+    }
+    return false;
+}
+
 std::optional<Refusal> StaffAccounts::managementRefusal() const
 {
     if (m_store.settings().get("local.role", "") == "node")
@@ -250,8 +264,10 @@ StaffAccounts::login(std::string_view username, std::string_view password, const
     Database& db = m_store.db();
     auto stored = load(db, name);
     // Verified outside the write transaction: a deliberately slow hash must not hold the lock
-    // the desk and the replication client write under.
-    const bool matches = stored && verifier(stored->passwordHash, password);
+    // the desk and the replication client write under. An unknown name is verified too (against
+    // the verifier's dummy), so that it is not answered faster than a wrong password.
+    const bool verified = verifier(stored ? std::string_view(stored->passwordHash) : unknownAccountHash, password);
+    const bool matches = stored && verified;
     Transaction tx(db);
     if (auto until = lockedUntil(name)) // another login of the same name locked it meanwhile
         return refuse(Reason::StaffLocked, "locked until " + localTime(*until));

@@ -47,6 +47,34 @@ struct NewStaff
 using PasswordHasher = std::function<std::string(std::string_view password)>;
 using PasswordVerifier = std::function<bool(std::string_view hash, std::string_view password)>;
 
+// What login() hands the verifier for a username that has no account. The verifier must check
+// the password against a fixed dummy hash of its own kind and answer false: an unknown name
+// then costs as long as a wrong password, so names cannot be told apart by the time an answer
+// takes. (No stored hash is ever empty: add() and setPassword() always store one.)
+inline constexpr std::string_view unknownAccountHash {};
+
+// What a person may do at the circulation desk, by role. Decided here, not in the widgets:
+// - administrator and circulation staff: everything;
+// - cataloguer: log in and look readers up (card or ID number: the reader panel with loans,
+//   holds, fees and blocks) and reprint slips and labels, but no transaction: no lending,
+//   return, renewal, hold, payment, waiver or registration — these are circulation's work and
+//   land in the outbox under the operator's name;
+// - kiosk: the account of a self-service machine (SIP2), never a person at a desk: no login.
+enum class DeskAction
+{
+    LogIn,
+    LookUp, // load a reader, print what is on screen
+    Lend, // checkout (which also fills a hold waiting on the shelf)
+    Return,
+    Renew,
+    Hold, // place a hold
+    TakePayment,
+    Waive,
+    Register, // a new reader
+};
+
+bool deskAllows(StaffRole role, DeskAction action);
+
 // Staff accounts and their login rules. Accounts are the central's to manage and replicate to
 // every node, so a branch can log its staff in while offline; changing them on a node's
 // replica is refused (the central would never hear of it). Failed logins are counted per
@@ -70,8 +98,9 @@ public:
     std::vector<StaffMember> list() const;
 
     // Checks the password and the lock-out. An unknown username and a wrong password get the
-    // same refusal (LoginFailed) and both count towards the lock; while locked (StaffLocked)
-    // the password is not even checked. A success clears the count.
+    // same refusal (LoginFailed) after the same work (the verifier runs for both, see
+    // unknownAccountHash) and both count towards the lock; while locked (StaffLocked) the
+    // password is not even checked. A success clears the count.
     Result<StaffMember> login(std::string_view username, std::string_view password, const PasswordVerifier& verifier);
     // When the lock on this username ends, if it is locked now.
     std::optional<Timestamp> lockedUntil(std::string_view username) const;

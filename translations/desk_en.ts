@@ -8,10 +8,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an amount in yuan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Paid %1 yuan; still owed %2 yuan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -149,7 +145,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>usage: ils-desk [--db PATH] [--training] [--lang zh_CN|en]</source>
+        <source>usage: ils-desk [--db PATH] [--training] [--lang zh_CN|en] [--simulate-devices]</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -476,6 +472,92 @@
     </message>
 </context>
 <context>
+    <name>DeviceStatusWidget</name>
+    <message>
+        <source>%1: connected (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not connected (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeviceText</name>
+    <message>
+        <source>Barcode scanner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial barcode scanner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFID reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 connected and ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 unplugged: scan the items&apos; barcodes until it is plugged in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 unplugged: type or scan into the scan field until it is plugged in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not connected; check its cable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tag did not answer; put the item back on the pad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it did not answer in time; unplug it and plug it in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tag refused the operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it sent something the desk cannot read; check how it is set up (HID POS mode)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it cannot do this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not in HID POS mode; set it to HID POS mode, or use it as a keyboard scanner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the computer refused access to it; ask IT to check the device permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial scanner</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EnrolPage</name>
     <message>
         <source>The central&apos;s address must be HOST:PORT, such as 192.168.1.10:7443.</source>
@@ -521,15 +603,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Connecting to the central and downloading the county&apos;s data. This can take a minute on a slow line.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Done. %1 Press Finish, then log in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Enrolment failed: %1. Go back to check the address, fingerprint and token, or ask the administrator for a new token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 1 of 3: the download broke off; connecting to the central again (attempt %1)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 1 of 3: connecting to the central at %1:%2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 2 of 3: downloading the county&apos;s data: %1 of %2 MB. This can take a few minutes on a slow line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 3 of 3: building this desk&apos;s database from the download…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -751,6 +845,14 @@
     </message>
     <message>
         <source>This database has no staff accounts yet. They are added at the central (&apos;ilsctl staff add&apos;) and arrive with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a self-service kiosk&apos;s account: it cannot log in to the desk. Log in with your own staff account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account may not use the circulation desk. Ask an administrator.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1307,6 +1409,154 @@
     </message>
     <message>
         <source>Scan again, or type the number and press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account may not do this at the desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cataloguer accounts look readers up only. Ask a colleague with a circulation account, or log out (Ctrl+L) and log in with one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RfidPadController</name>
+    <message>
+        <source>The RFID pad does not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that its cable is plugged in. Until it answers, scan the items&apos; barcodes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is lent, but its security bit could not be cleared: the gate will alarm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The loan is recorded. Put the item back on the pad to try again, or desensitise it by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is returned, but its security bit could not be set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The return is recorded. Put the item back on the pad to try again, or sensitise it by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security bit of %1 cleared: it can leave the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security bit of %1 set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing part %2 (of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing parts %2 (of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between part numbers</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put every part on the pad: a set is lent or returned only when all its parts are there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RfidPadPanel</name>
+    <message>
+        <source>Tag %1: no library data (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>waiting for part %1 (of %2)</source>
+        <translation>
+            <numerusform>waiting for part %1 (of %2)</numerusform>
+            <numerusform>waiting for parts %1 (of %2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between part numbers</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused: see the message above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; security bit NOT written: put it back on the pad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n part(s))</source>
+        <translation>
+            <numerusform> (%n part)</numerusform>
+            <numerusform> (%n parts)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>RFID pad (%1): %n item(s) on the pad</source>
+        <translation>
+            <numerusform>RFID pad (%1): %n item on the pad</numerusform>
+            <numerusform>RFID pad (%1): %n items on the pad</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>RFID pad (%1): not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RfidSimulatorWindow</name>
+    <message>
+        <source>Simulated RFID pad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pad plugged in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the next security write fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A blank tag (no library data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulated scanner: type a barcode, then Enter</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -8,10 +8,6 @@
         <translation>已预约《%1》：排队第 %2 位，到 %3 取书</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an amount in yuan</source>
-        <translation>“%1”不是以元为单位的金额</translation>
-    </message>
-    <message>
         <source>Paid %1 yuan; still owed %2 yuan</source>
         <translation>已收款 %1 元；尚欠 %2 元</translation>
     </message>
@@ -146,8 +142,8 @@
         <translation>ILS_DESK_QUIT：“%1”无效（应为 login 或 main）</translation>
     </message>
     <message>
-        <source>usage: ils-desk [--db PATH] [--training] [--lang zh_CN|en]</source>
-        <translation>用法：ils-desk [--db 路径] [--training] [--lang zh_CN|en]</translation>
+        <source>usage: ils-desk [--db PATH] [--training] [--lang zh_CN|en] [--simulate-devices]</source>
+        <translation>用法：ils-desk [--db 路径] [--training] [--lang zh_CN|en] [--simulate-devices]</translation>
     </message>
 </context>
 <context>
@@ -473,6 +469,92 @@
     </message>
 </context>
 <context>
+    <name>DeviceStatusWidget</name>
+    <message>
+        <source>%1: connected (%2)</source>
+        <translation>%1：已连接（%2）</translation>
+    </message>
+    <message>
+        <source>%1: not connected (%2)</source>
+        <translation>%1：未连接（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceText</name>
+    <message>
+        <source>Barcode scanner</source>
+        <translation>扫描枪</translation>
+    </message>
+    <message>
+        <source>Serial barcode scanner</source>
+        <translation>串口扫描枪</translation>
+    </message>
+    <message>
+        <source>RFID reader</source>
+        <translation>RFID 读写器</translation>
+    </message>
+    <message>
+        <source>Scanner</source>
+        <translation>扫描枪</translation>
+    </message>
+    <message>
+        <source>RFID</source>
+        <translation>RFID</translation>
+    </message>
+    <message>
+        <source>%1 connected and ready.</source>
+        <translation>%1已连接，可以使用。</translation>
+    </message>
+    <message>
+        <source>%1 unplugged: scan the items&apos; barcodes until it is plugged in again.</source>
+        <translation>%1已拔出：重新插好之前，请扫描图书条码。</translation>
+    </message>
+    <message>
+        <source>%1 unplugged: type or scan into the scan field until it is plugged in again.</source>
+        <translation>%1已拔出：重新插好之前，请在扫描框中输入或用键盘扫描枪扫描。</translation>
+    </message>
+    <message>
+        <source>not connected; check its cable</source>
+        <translation>未连接，请检查连线</translation>
+    </message>
+    <message>
+        <source>the tag did not answer; put the item back on the pad</source>
+        <translation>标签没有应答，请把图书放回读写板</translation>
+    </message>
+    <message>
+        <source>it did not answer in time; unplug it and plug it in again</source>
+        <translation>设备应答超时，请拔下后重新插上</translation>
+    </message>
+    <message>
+        <source>the tag refused the operation</source>
+        <translation>标签拒绝了此操作</translation>
+    </message>
+    <message>
+        <source>it sent something the desk cannot read; check how it is set up (HID POS mode)</source>
+        <translation>设备发来的数据无法识别，请检查其设置（HID POS 模式）</translation>
+    </message>
+    <message>
+        <source>it cannot do this</source>
+        <translation>设备不支持此操作</translation>
+    </message>
+    <message>
+        <source>it is not in HID POS mode; set it to HID POS mode, or use it as a keyboard scanner</source>
+        <translation>扫描枪不在 HID POS 模式，请设为 HID POS 模式，或当作键盘扫描枪使用</translation>
+    </message>
+    <message>
+        <source>the computer refused access to it; ask IT to check the device permissions</source>
+        <translation>电脑拒绝访问该设备，请联系技术人员检查设备权限</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Serial scanner</source>
+        <translation>串口扫描枪</translation>
+    </message>
+</context>
+<context>
     <name>EnrolPage</name>
     <message>
         <source>The central&apos;s address must be HOST:PORT, such as 192.168.1.10:7443.</source>
@@ -518,16 +600,28 @@
         <translation>注册节点</translation>
     </message>
     <message>
-        <source>Connecting to the central and downloading the county&apos;s data. This can take a minute on a slow line.</source>
-        <translation>正在连接总馆并下载全县数据。网络较慢时可能需要一分钟左右。</translation>
-    </message>
-    <message>
         <source>Done. %1 Press Finish, then log in.</source>
         <translation>完成。%1 请按“完成”，然后登录。</translation>
     </message>
     <message>
         <source>Enrolment failed: %1. Go back to check the address, fingerprint and token, or ask the administrator for a new token.</source>
         <translation>注册失败：%1。请返回检查地址、指纹和令牌，或向管理员索取新的令牌。</translation>
+    </message>
+    <message>
+        <source>Step 1 of 3: the download broke off; connecting to the central again (attempt %1)…</source>
+        <translation>第 1 步（共 3 步）：下载中断，正在重新连接总馆（第 %1 次）……</translation>
+    </message>
+    <message>
+        <source>Step 1 of 3: connecting to the central at %1:%2…</source>
+        <translation>第 1 步（共 3 步）：正在连接总馆 %1:%2……</translation>
+    </message>
+    <message>
+        <source>Step 2 of 3: downloading the county&apos;s data: %1 of %2 MB. This can take a few minutes on a slow line.</source>
+        <translation>第 2 步（共 3 步）：正在下载全县数据：已下载 %1 MB，共 %2 MB。网络较慢时可能需要几分钟。</translation>
+    </message>
+    <message>
+        <source>Step 3 of 3: building this desk&apos;s database from the download…</source>
+        <translation>第 3 步（共 3 步）：正在用下载的数据建立本工作站的数据库……</translation>
     </message>
 </context>
 <context>
@@ -749,6 +843,14 @@
     <message>
         <source>This database has no staff accounts yet. They are added at the central (&apos;ilsctl staff add&apos;) and arrive with the next sync.</source>
         <translation>此数据库还没有工作人员账号。账号在总馆添加（“ilsctl staff add”），下次同步时到达本机。</translation>
+    </message>
+    <message>
+        <source>This is a self-service kiosk&apos;s account: it cannot log in to the desk. Log in with your own staff account.</source>
+        <translation>这是自助借还机的账号，不能登录流通台。请用您本人的工作人员账号登录。</translation>
+    </message>
+    <message>
+        <source>This account may not use the circulation desk. Ask an administrator.</source>
+        <translation>此账号不能使用流通台。请联系管理员。</translation>
     </message>
 </context>
 <context>
@@ -1305,6 +1407,151 @@
     <message>
         <source>Scan again, or type the number and press Enter.</source>
         <translation>请重新扫描，或手工输入号码后按回车。</translation>
+    </message>
+    <message>
+        <source>Your account may not do this at the desk.</source>
+        <translation>您的账号无权在流通台办理此项业务。</translation>
+    </message>
+    <message>
+        <source>Cataloguer accounts look readers up only. Ask a colleague with a circulation account, or log out (Ctrl+L) and log in with one.</source>
+        <translation>编目人员账号只能查询读者。请找有流通权限的同事办理，或退出登录（Ctrl+L）后用流通账号登录。</translation>
+    </message>
+</context>
+<context>
+    <name>RfidPadController</name>
+    <message>
+        <source>The RFID pad does not answer</source>
+        <translation>RFID 读写板无响应</translation>
+    </message>
+    <message>
+        <source>Check that its cable is plugged in. Until it answers, scan the items&apos; barcodes.</source>
+        <translation>请检查它的数据线是否插好。在它恢复响应之前，请扫描图书的条码。</translation>
+    </message>
+    <message>
+        <source>%1 is lent, but its security bit could not be cleared: the gate will alarm</source>
+        <translation>%1 已借出，但未能解除防盗位：经过安全门时会报警</translation>
+    </message>
+    <message>
+        <source>The loan is recorded. Put the item back on the pad to try again, or desensitise it by hand.</source>
+        <translation>借书已记录。请把图书放回读写板上重试，或用消磁器手工消磁。</translation>
+    </message>
+    <message>
+        <source>%1 is returned, but its security bit could not be set</source>
+        <translation>%1 已还回，但未能设置防盗位</translation>
+    </message>
+    <message>
+        <source>The return is recorded. Put the item back on the pad to try again, or sensitise it by hand.</source>
+        <translation>还书已记录。请把图书放回读写板上重试，或用充磁器手工充磁。</translation>
+    </message>
+    <message>
+        <source>Security bit of %1 cleared: it can leave the library</source>
+        <translation>%1 的防盗位已解除：可以带出图书馆</translation>
+    </message>
+    <message>
+        <source>Security bit of %1 set</source>
+        <translation>%1 的防盗位已设置</translation>
+    </message>
+    <message>
+        <source>%1 is missing part %2 (of %3)</source>
+        <translation>%1缺第 %2 件（共 %3 件）</translation>
+    </message>
+    <message>
+        <source>%1 is missing parts %2 (of %3)</source>
+        <translation>%1缺第 %2 件（共 %3 件）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between part numbers</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Put every part on the pad: a set is lent or returned only when all its parts are there.</source>
+        <translation>请把每一件都放到读写板上：成套的图书只有全部在板上时才能借出或还回。</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>《%1》</translation>
+    </message>
+</context>
+<context>
+    <name>RfidPadPanel</name>
+    <message>
+        <source>Tag %1: no library data (%2)</source>
+        <translation>标签 %1：没有图书馆数据（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>waiting for part %1 (of %2)</source>
+        <translation>
+            <numerusform>等待第 %1 件（共 %2 件）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between part numbers</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>lent</source>
+        <translation>已借出</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>已还回</translation>
+    </message>
+    <message>
+        <source>refused: see the message above</source>
+        <translation>被拒绝：见上方提示</translation>
+    </message>
+    <message>
+        <source>; security bit NOT written: put it back on the pad</source>
+        <translation>；防盗位未写入：请放回读写板</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n part(s))</source>
+        <translation>
+            <numerusform>（共 %n 件）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>RFID pad (%1): %n item(s) on the pad</source>
+        <translation>
+            <numerusform>RFID 读写板（%1）：板上 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>RFID pad (%1): not connected</source>
+        <translation>RFID 读写板（%1）：未连接</translation>
+    </message>
+</context>
+<context>
+    <name>RfidSimulatorWindow</name>
+    <message>
+        <source>Simulated RFID pad</source>
+        <translation>模拟 RFID 读写板</translation>
+    </message>
+    <message>
+        <source>Pad plugged in</source>
+        <translation>读写板已连接</translation>
+    </message>
+    <message>
+        <source>Make the next security write fail</source>
+        <translation>让下一次防盗位写入失败</translation>
+    </message>
+    <message>
+        <source>A blank tag (no library data)</source>
+        <translation>空白标签（没有图书馆数据）</translation>
+    </message>
+    <message>
+        <source>Simulated scanner: type a barcode, then Enter</source>
+        <translation>模拟扫描枪：输入条码后按回车</translation>
     </message>
 </context>
 <context>

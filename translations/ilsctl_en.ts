@@ -1635,5 +1635,253 @@ Environment: ILS_DB (the database), ILS_NOW (fixes the clock, e.g. 2026-03-02T02
         <source>this is a training database (practice mode); its transactions never sync</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>HEX: &apos;%1&apos; at character %2 is not a hexadecimal digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HEX: no hexadecimal digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HEX: an odd number of hexadecimal digits (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--model: &apos;%1&apos; is not valid (expected 2 or 3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blank tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the data ends too early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a length that cannot be right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the checksum does not match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not library tag data of ISO 28560-2 or ISO 28560-3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a data element breaks its rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a form this program does not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acquisition item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item for circulation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item not for circulation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>discarded item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>patron card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>library equipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other or local use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--usage: &apos;%1&apos; is not valid (expected circulating, not-circulating, acquisition, discarded, patron-card, equipment or two hexadecimal digits such as 12)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a whole number from 1 to 9999</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shelf location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ONIX media format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MARC media format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supplier identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ILL borrowing institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ILL borrowing transaction number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GS1 product identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alternative unique item identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>local data A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>local data B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>local product identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>media format (other)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supply chain stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supplier invoice number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alternative item identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alternative owner institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subsidiary of the owner institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alternative ILL borrowing institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>local data C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extension block %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>element %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tag is blank: nothing has been written to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tag cannot be read at byte %1: %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary item identifier: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner library (ISIL): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set: part %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type of usage: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--model is required: 2 or 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--part %1 is more than --parts %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data does not fit %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read as ISO 28560-2 or -3 (default: detect)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what an RFID tag&apos;s memory holds (hex, spaces allowed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISO 28560-2 or ISO 28560-3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the primary item identifier (the item&apos;s barcode)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the owner library&apos;s ISIL, e.g. CN-530000-1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number of parts in the set (with --part)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>which part this tag is on (with --parts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type of usage: circulating, not-circulating, acquisition, discarded, patron-card, equipment or two hex digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the tag memory (hex) for an item</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

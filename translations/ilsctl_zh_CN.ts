@@ -1635,5 +1635,253 @@ Environment: ILS_DB (the database), ILS_NOW (fixes the clock, e.g. 2026-03-02T02
         <source>this is a training database (practice mode); its transactions never sync</source>
         <translation>这是练习模式的数据库；其中的业务永不同步</translation>
     </message>
+    <message>
+        <source>HEX: &apos;%1&apos; at character %2 is not a hexadecimal digit</source>
+        <translation>HEX：第 %2 个字符“%1”不是十六进制数字</translation>
+    </message>
+    <message>
+        <source>HEX: no hexadecimal digits</source>
+        <translation>HEX：没有十六进制数字</translation>
+    </message>
+    <message>
+        <source>HEX: an odd number of hexadecimal digits (%1)</source>
+        <translation>HEX：十六进制数字的个数是奇数（%1 个）</translation>
+    </message>
+    <message>
+        <source>--model: &apos;%1&apos; is not valid (expected 2 or 3)</source>
+        <translation>--model：“%1”无效（应为 2 或 3）</translation>
+    </message>
+    <message>
+        <source>blank tag</source>
+        <translation>空白标签</translation>
+    </message>
+    <message>
+        <source>the data ends too early</source>
+        <translation>数据提前结束</translation>
+    </message>
+    <message>
+        <source>a length that cannot be right</source>
+        <translation>长度不可能正确</translation>
+    </message>
+    <message>
+        <source>the checksum does not match</source>
+        <translation>校验码不符</translation>
+    </message>
+    <message>
+        <source>not library tag data of ISO 28560-2 or ISO 28560-3</source>
+        <translation>不是 ISO 28560-2 或 ISO 28560-3 的图书馆标签数据</translation>
+    </message>
+    <message>
+        <source>a data element breaks its rules</source>
+        <translation>某个数据元素不符合规则</translation>
+    </message>
+    <message>
+        <source>a form this program does not read</source>
+        <translation>本程序不支持读取的格式</translation>
+    </message>
+    <message>
+        <source>acquisition item</source>
+        <translation>采访中的文献</translation>
+    </message>
+    <message>
+        <source>item for circulation</source>
+        <translation>可流通文献</translation>
+    </message>
+    <message>
+        <source>item not for circulation</source>
+        <translation>不可流通文献</translation>
+    </message>
+    <message>
+        <source>discarded item</source>
+        <translation>已剔除文献</translation>
+    </message>
+    <message>
+        <source>patron card</source>
+        <translation>读者证</translation>
+    </message>
+    <message>
+        <source>library equipment</source>
+        <translation>图书馆设备</translation>
+    </message>
+    <message>
+        <source>other or local use</source>
+        <translation>其他或本地使用</translation>
+    </message>
+    <message>
+        <source>--usage: &apos;%1&apos; is not valid (expected circulating, not-circulating, acquisition, discarded, patron-card, equipment or two hexadecimal digits such as 12)</source>
+        <translation>--usage：“%1”无效（应为 circulating、not-circulating、acquisition、discarded、patron-card、equipment，或两位十六进制数字，如 12）</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a whole number from 1 to 9999</source>
+        <translation>%1：“%2”不是 1 到 9999 之间的整数</translation>
+    </message>
+    <message>
+        <source>shelf location</source>
+        <translation>排架位置</translation>
+    </message>
+    <message>
+        <source>ONIX media format</source>
+        <translation>ONIX 载体形态</translation>
+    </message>
+    <message>
+        <source>MARC media format</source>
+        <translation>MARC 载体形态</translation>
+    </message>
+    <message>
+        <source>supplier identifier</source>
+        <translation>供应商标识</translation>
+    </message>
+    <message>
+        <source>order number</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>ILL borrowing institution</source>
+        <translation>馆际互借借入机构</translation>
+    </message>
+    <message>
+        <source>ILL borrowing transaction number</source>
+        <translation>馆际互借借入事务号</translation>
+    </message>
+    <message>
+        <source>GS1 product identifier</source>
+        <translation>GS1 产品标识</translation>
+    </message>
+    <message>
+        <source>alternative unique item identifier</source>
+        <translation>备用唯一文献标识</translation>
+    </message>
+    <message>
+        <source>local data A</source>
+        <translation>本地数据 A</translation>
+    </message>
+    <message>
+        <source>local data B</source>
+        <translation>本地数据 B</translation>
+    </message>
+    <message>
+        <source>local product identifier</source>
+        <translation>本地产品标识</translation>
+    </message>
+    <message>
+        <source>media format (other)</source>
+        <translation>载体形态（其他）</translation>
+    </message>
+    <message>
+        <source>supply chain stage</source>
+        <translation>供应链阶段</translation>
+    </message>
+    <message>
+        <source>supplier invoice number</source>
+        <translation>供应商发票号</translation>
+    </message>
+    <message>
+        <source>alternative item identifier</source>
+        <translation>备用文献标识</translation>
+    </message>
+    <message>
+        <source>alternative owner institution</source>
+        <translation>备用所属机构</translation>
+    </message>
+    <message>
+        <source>subsidiary of the owner institution</source>
+        <translation>所属机构的下属单位</translation>
+    </message>
+    <message>
+        <source>alternative ILL borrowing institution</source>
+        <translation>备用馆际互借借入机构</translation>
+    </message>
+    <message>
+        <source>local data C</source>
+        <translation>本地数据 C</translation>
+    </message>
+    <message>
+        <source>extension block %1</source>
+        <translation>扩展块 %1</translation>
+    </message>
+    <message>
+        <source>element %1</source>
+        <translation>数据元素 %1</translation>
+    </message>
+    <message>
+        <source>The tag is blank: nothing has been written to it.</source>
+        <translation>标签是空白的：尚未写入任何数据。</translation>
+    </message>
+    <message>
+        <source>The tag cannot be read at byte %1: %2 (%3).</source>
+        <translation>标签无法读取，问题在第 %1 字节：%2（%3）。</translation>
+    </message>
+    <message>
+        <source>Model: %1</source>
+        <translation>数据模型：%1</translation>
+    </message>
+    <message>
+        <source>Primary item identifier: %1</source>
+        <translation>主标识符（条码号）：%1</translation>
+    </message>
+    <message>
+        <source>Owner library (ISIL): %1</source>
+        <translation>所属馆（ISIL）：%1</translation>
+    </message>
+    <message>
+        <source>Set: part %1 of %2</source>
+        <translation>套件：共 %2 件中的第 %1 件</translation>
+    </message>
+    <message>
+        <source>Type of usage: %1 (%2)</source>
+        <translation>用途类型：%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>--model is required: 2 or 3</source>
+        <translation>必须给出 --model：2 或 3</translation>
+    </message>
+    <message>
+        <source>--part %1 is more than --parts %2</source>
+        <translation>--part %1 大于 --parts %2</translation>
+    </message>
+    <message>
+        <source>The data does not fit %1: %2.</source>
+        <translation>数据无法按 %1 写入：%2。</translation>
+    </message>
+    <message>
+        <source>read as ISO 28560-2 or -3 (default: detect)</source>
+        <translation>按 ISO 28560-2 或 -3 读取（默认：自动识别）</translation>
+    </message>
+    <message>
+        <source>Show what an RFID tag&apos;s memory holds (hex, spaces allowed)</source>
+        <translation>显示 RFID 标签存储区的内容（十六进制，可含空格）</translation>
+    </message>
+    <message>
+        <source>ISO 28560-2 or ISO 28560-3</source>
+        <translation>ISO 28560-2 或 ISO 28560-3</translation>
+    </message>
+    <message>
+        <source>the primary item identifier (the item&apos;s barcode)</source>
+        <translation>主标识符（文献的条码号）</translation>
+    </message>
+    <message>
+        <source>the owner library&apos;s ISIL, e.g. CN-530000-1</source>
+        <translation>所属馆的 ISIL，如 CN-530000-1</translation>
+    </message>
+    <message>
+        <source>the number of parts in the set (with --part)</source>
+        <translation>套件的总件数（与 --part 一起使用）</translation>
+    </message>
+    <message>
+        <source>which part this tag is on (with --parts)</source>
+        <translation>本标签所在的是第几件（与 --parts 一起使用）</translation>
+    </message>
+    <message>
+        <source>type of usage: circulating, not-circulating, acquisition, discarded, patron-card, equipment or two hex digits</source>
+        <translation>用途类型：circulating、not-circulating、acquisition、discarded、patron-card、equipment 或两位十六进制数字</translation>
+    </message>
+    <message>
+        <source>Print the tag memory (hex) for an item</source>
+        <translation>输出一件文献的标签存储内容（十六进制）</translation>
+    </message>
 </context>
 </TS>

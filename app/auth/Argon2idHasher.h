@@ -28,8 +28,14 @@ public:
 
     // Throws std::runtime_error when the memory cannot be had.
     std::string hash(std::string_view password) const;
-    // False for a wrong password and for anything that is not an Argon2id hash.
+    // False for a wrong password and for anything that is not an Argon2id hash. Given
+    // ils::unknownAccountHash (a login of a name with no account), checks the password against
+    // dummyHash() all the same, and answers false: as slow as a wrong password.
     bool verify(std::string_view hash, std::string_view password) const;
+    // A fixed hash at the interactive cost, of 32 random bytes nobody kept.
+    static std::string_view dummyHash();
+    // Whether `hash` was made with this hasher's cost (libsodium's needs_rehash, inverted).
+    bool hasThisCost(std::string_view hash) const;
 
     PasswordHasher hasher() const;
     PasswordVerifier verifier() const;

@@ -1,9 +1,9 @@
 // checkout, checkin and renew at a circulation desk.
 #include "Command.h"
 #include "Context.h"
-#include "Money.h"
 #include "Reasons.h"
 #include "Tr.h"
+#include "Values.h"
 #include "Views.h"
 
 #include "Circulation.h"

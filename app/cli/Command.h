@@ -46,6 +46,7 @@ CommandList nodeCommands(); // at the central: node add / list / revoke, nodes
 CommandList syncCommands(); // at a node: enrol, sync
 CommandList exceptionCommands();
 CommandList staffCommands(); // staff add / list / passwd / deactivate
+CommandList tagCommands(); // tag decode / encode: RFID tag data (ISO 28560-2, -3)
 CommandList demoCommands();
 
 CommandList allCommands();

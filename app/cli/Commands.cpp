@@ -24,6 +24,7 @@ CommandList allCommands()
                                    syncCommands,
                                    exceptionCommands,
                                    staffCommands,
+                                   tagCommands,
                                    demoCommands}) {
         for (auto& command : group())
             all.push_back(std::move(command));

@@ -1,7 +1,6 @@
-// fee pay / waive / list. Amounts are typed in yuan and kept in fen (see Money.h).
+// fee pay / waive / list. Amounts are typed in yuan and kept in fen (see core/Money.h).
 #include "Command.h"
 #include "Context.h"
-#include "Money.h"
 #include "Reasons.h"
 #include "Tr.h"
 #include "Values.h"

@@ -1,7 +1,6 @@
 // reader add / show / list / block / unblock / lost.
 #include "Command.h"
 #include "Context.h"
-#include "Money.h"
 #include "Reasons.h"
 #include "Tr.h"
 #include "Values.h"

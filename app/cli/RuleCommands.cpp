@@ -2,7 +2,6 @@
 #include "CliError.h"
 #include "Command.h"
 #include "Context.h"
-#include "Money.h"
 #include "Tr.h"
 #include "Values.h"
 #include "Views.h"

@@ -1,8 +1,9 @@
 #include "Values.h"
 
 #include "CliError.h"
-#include "Money.h"
 #include "Tr.h"
+
+#include "Money.h"
 
 #include <charconv>
 
@@ -59,10 +60,15 @@ int parseMinutes(const std::string& text, const QString& what)
 
 std::int64_t parseAmount(const std::string& text, const QString& what)
 {
-    const auto fen = parseYuan(text);
+    const auto fen = ils::parseYuan(text);
     if (!fen)
         throw invalid(what, text, Text::tr("an amount in yuan with at most 2 decimals, such as 1.50"));
-    return *fen;
+    return fen.value();
+}
+
+QString formatYuan(std::int64_t fen)
+{
+    return QString::fromStdString(ils::formatYuan(fen));
 }
 
 ils::Date parseDate(const std::string& text, const QString& what)

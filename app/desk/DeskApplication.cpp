@@ -8,6 +8,11 @@
 #include "MainWindow.h"
 #include "StartupReport.h"
 #include "TrainingDatabase.h"
+#ifdef ILS_DESK_HAS_CIRCULATION
+#include "DeskDeviceWiring.h"
+#include "DeskDevices.h"
+#include "RfidSimulatorWindow.h"
+#endif
 
 #include "LibraryStore.h"
 #include "LocalStore.h"
@@ -147,7 +152,7 @@ void DeskApplication::openMainWindow(const ils::StaffMember& member)
                                      library ? qs(library->name) : qs(code),
                                      qs(member.username),
                                      qs(member.displayName),
-                                     qs(std::string(ils::toString(member.role))),
+                                     member.role,
                                      m_training,
                                      [sync] { sync->requestSync(); }});
     m_store->setOperator(member.username);
@@ -157,6 +162,17 @@ void DeskApplication::openMainWindow(const ils::StaffMember& member)
     connect(m_window.get(), &MainWindow::closed, qApp, &QCoreApplication::quit);
     m_report.watch(m_window.get(), QStringLiteral("main"));
     m_window->show();
+#ifdef ILS_DESK_HAS_CIRCULATION
+    if (m_options.simulateDevices) {
+        attachSimulatedPad(m_window.get(), *m_store, code);
+    } else {
+        if (!m_devices) {
+            m_devices = new DeskDevices(DeskDevices::configFrom(m_store->settings()), this);
+            m_devices->start();
+        }
+        connectDeskDevices(*m_devices, *m_window);
+    }
+#endif
 }
 
 void DeskApplication::logOut()

@@ -17,6 +17,7 @@ namespace ils {
 class LocalStore;
 }
 struct DeskSession;
+class DeskDevices;
 class DeskSync;
 class MainWindow;
 class StartupReport;
@@ -62,4 +63,6 @@ private:
     std::unique_ptr<DeskSync> m_sync;
     std::unique_ptr<DeskSession> m_session;
     std::unique_ptr<MainWindow> m_window;
+    // The real scanners and RFID reader: a child, so it outlives every window that uses them.
+    DeskDevices* m_devices = nullptr;
 };

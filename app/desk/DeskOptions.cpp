@@ -28,6 +28,8 @@ DeskOptions::Parsed DeskOptions::parse(const QStringList& arguments, const QProc
         const bool hasValue = i + 1 < arguments.size();
         if (argument == QLatin1String("--training")) {
             options.training = true;
+        } else if (argument == QLatin1String("--simulate-devices")) {
+            options.simulateDevices = true;
         } else if (argument == QLatin1String("--db") && hasValue) {
             options.dbPath = arguments[++i];
         } else if (argument.startsWith(QLatin1String("--db="))) {
@@ -53,5 +55,5 @@ DeskOptions::Parsed DeskOptions::parse(const QStringList& arguments, const QProc
 
 QString DeskOptions::usage()
 {
-    return tr("usage: ils-desk [--db PATH] [--training] [--lang zh_CN|en]");
+    return tr("usage: ils-desk [--db PATH] [--training] [--lang zh_CN|en] [--simulate-devices]");
 }

@@ -12,6 +12,7 @@ class QProcessEnvironment;
 //   --db PATH           the node's database (default: <AppDataLocation>/node.db)
 //   --training          practice mode (练习模式) on a separate demo database that never syncs
 //   --lang zh_CN|en     the language to start in (default: the last one chosen, else zh_CN)
+//   --simulate-devices  a simulated RFID pad with demo tags, moved from a small window (demo)
 // For benchmarks and demos (docs/PERFORMANCE.md, "Desk"):
 //   ILS_DESK_AUTOLOGIN=user:password  logs in without the dialog, honoured only on a training
 //                                     database or with ILS_DESK_BENCH=1
@@ -25,6 +26,7 @@ struct DeskOptions
 public:
     QString dbPath; // empty: the default location
     bool training = false;
+    bool simulateDevices = false; // a simulated RFID pad and the window that moves its tags (demo)
     QString language; // empty: not given
     struct Credentials
     {

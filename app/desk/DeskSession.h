@@ -1,6 +1,9 @@
 #pragma once
 
+// Qt first: moc cannot parse <compare> (through core's Time.h) before Qt has defined its macros.
 #include <QString>
+
+#include "StaffAccounts.h"
 
 #include <functional>
 
@@ -17,7 +20,7 @@ struct DeskSession
     QString libraryName;
     QString staffUsername;
     QString staffName;
-    QString role; // administrator, cataloguer, circulation, kiosk
+    ils::StaffRole role = ils::StaffRole::Circulation; // what they may do: ils::deskAllows
     bool training = false; // 练习模式: a separate demo database that never syncs
     // Asks the replication client to push and pull now, after a desk transaction; never blocks.
     // The application sets it; empty or a no-op for a standalone or training database.

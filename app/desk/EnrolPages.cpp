@@ -122,13 +122,16 @@ EnrolProgressPage::EnrolProgressPage(QString dbPath, const EnrolPage& form, QWid
     , m_status(new QLabel(this))
     , m_bar(new QProgressBar(this))
 {
+    m_task->setObjectName(QStringLiteral("enrolTask"));
     m_status->setObjectName(QStringLiteral("enrolStatus"));
     m_status->setWordWrap(true);
-    m_bar->setRange(0, 0); // busy: the download's size is not known ahead
+    m_bar->setObjectName(QStringLiteral("enrolBar"));
+    m_bar->setRange(0, 0); // busy until the central says how big the download is
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_status);
     layout->addWidget(m_bar);
     layout->addStretch();
+    connect(m_task, &EnrolTask::progress, this, &EnrolProgressPage::progressed);
     connect(m_task, &EnrolTask::finished, this, &EnrolProgressPage::finished);
     retranslate();
 }
@@ -137,6 +140,10 @@ void EnrolProgressPage::initializePage()
 {
     m_ok = false;
     m_error.clear();
+    m_stage = EnrolTask::Stage::Connecting;
+    m_received = m_total = 0;
+    m_attempt = 1;
+    m_bar->setRange(0, 0);
     m_bar->show();
     // No way out while it runs: enrolment renames the replica into place at its end. (QWizard
     // manages the Back button itself; this option is how to keep it off on a last page.)
@@ -162,6 +169,21 @@ bool EnrolProgressPage::busy() const
     return m_task->running();
 }
 
+void EnrolProgressPage::progressed(EnrolTask::Stage stage, qint64 receivedBytes, qint64 totalBytes, int attempt)
+{
+    m_stage = stage;
+    m_received = receivedBytes;
+    m_total = totalBytes;
+    m_attempt = attempt;
+    if (stage == EnrolTask::Stage::Downloading && totalBytes > 0) {
+        m_bar->setRange(0, 1000); // per mille: a snapshot's bytes overflow an int
+        m_bar->setValue(static_cast<int>(receivedBytes * 1000 / totalBytes));
+    } else {
+        m_bar->setRange(0, 0);
+    }
+    retranslate();
+}
+
 void EnrolProgressPage::finished(const QString& error, const QString& summary)
 {
     m_ok = error.isEmpty();
@@ -185,12 +207,32 @@ void EnrolProgressPage::retranslate()
 {
     setTitle(tr("Enrolment"));
     if (m_task->running())
-        m_status->setText(tr("Connecting to the central and downloading the county's data. This can take a "
-                             "minute on a slow line."));
+        m_status->setText(runningText());
     else if (m_ok)
         m_status->setText(tr("Done. %1 Press Finish, then log in.").arg(m_summary));
     else if (!m_error.isEmpty())
         m_status->setText(tr("Enrolment failed: %1. Go back to check the address, fingerprint and token, or ask the "
                              "administrator for a new token.")
                               .arg(m_error));
+}
+
+QString EnrolProgressPage::runningText() const
+{
+    const auto megabytes = [](qint64 bytes) { return QString::number(double(bytes) / 1e6, 'f', 1); };
+    switch (m_stage) {
+    case EnrolTask::Stage::Connecting:
+        if (m_attempt > 1)
+            return tr("Step 1 of 3: the download broke off; connecting to the central again (attempt %1)…")
+                .arg(m_attempt);
+        return tr("Step 1 of 3: connecting to the central at %1:%2…")
+            .arg(QString::fromStdString(m_form.central().host))
+            .arg(m_form.central().port);
+    case EnrolTask::Stage::Downloading:
+        return tr("Step 2 of 3: downloading the county's data: %1 of %2 MB. This can take a few minutes on a slow "
+                  "line.")
+            .arg(megabytes(m_received), megabytes(m_total));
+    case EnrolTask::Stage::Building:
+        return tr("Step 3 of 3: building this desk's database from the download…");
+    }
+    return {};
 }

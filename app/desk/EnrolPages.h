@@ -4,12 +4,12 @@
 // defined the standard library's macros.
 #include <QWizardPage>
 
+#include "EnrolTask.h"
 #include "SyncTypes.h"
 
 #include <optional>
 #include <string>
 
-class EnrolTask;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
@@ -47,7 +47,8 @@ private:
     ils::CentralAddress m_central;
 };
 
-// Runs the enrolment and shows that it is running; on failure says why and lets the person go
+// Runs the enrolment and shows how far it has got (step 1 of 3 connecting, 2 downloading with
+// the megabytes received, 3 building the database); on failure says why and lets the person go
 // back and correct the form.
 class EnrolProgressPage : public QWizardPage
 {
@@ -66,7 +67,9 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    void progressed(EnrolTask::Stage stage, qint64 receivedBytes, qint64 totalBytes, int attempt);
     void finished(const QString& error, const QString& summary);
+    QString runningText() const;
     void retranslate();
 
     QString m_dbPath;
@@ -74,6 +77,10 @@ private:
     EnrolTask* m_task;
     QLabel* m_status;
     QProgressBar* m_bar;
+    EnrolTask::Stage m_stage = EnrolTask::Stage::Connecting;
+    qint64 m_received = 0;
+    qint64 m_total = 0;
+    int m_attempt = 1;
     bool m_ok = false;
     QString m_error;
     QString m_summary;

@@ -17,6 +17,15 @@ class EnrolTask : public QObject
     Q_OBJECT
 
 public:
+    // ils::EnrolProgress::Stage, in a form a queued signal carries.
+    enum class Stage
+    {
+        Connecting,
+        Downloading,
+        Building,
+    };
+    Q_ENUM(Stage)
+
     explicit EnrolTask(QObject* parent = nullptr);
     ~EnrolTask() override; // waits for a running enrolment: it cannot be interrupted halfway
 
@@ -24,6 +33,10 @@ public:
     void start(std::string dbPath, ils::CentralAddress central, std::string token, std::string nodeName);
 
 signals:
+    // At each stage, and during the download at most every 100 ms (and at its end): bytes are
+    // the compressed snapshot's, as on the wire; `attempt` > 1 when a broken download is
+    // fetched again.
+    void progress(EnrolTask::Stage stage, qint64 receivedBytes, qint64 totalBytes, int attempt);
     // `error` empty on success; `summary` says what was made.
     void finished(const QString& error, const QString& summary);
 

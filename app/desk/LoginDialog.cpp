@@ -88,6 +88,14 @@ void LoginDialog::attempt()
         m_password->setFocus();
         return;
     }
+    if (!ils::deskAllows(result->role, ils::DeskAction::LogIn)) {
+        // The password was right (no failure counted), but this account is not for a desk.
+        m_refusal = ils::refuse(ils::Reason::NotAuthorised, std::string(ils::toString(result->role)));
+        m_message->setText(refusalText(*m_refusal));
+        m_username->setFocus();
+        m_username->selectAll();
+        return;
+    }
     m_member = result.value();
     accept();
 }
@@ -106,6 +114,11 @@ QString LoginDialog::refusalText(const ils::Refusal& refusal) const
     }
     case ils::Reason::StaffInactive:
         return tr("This account has been deactivated. Ask an administrator.");
+    case ils::Reason::NotAuthorised: // ils::deskAllows said no; the detail is the role
+        if (refusal.detail == ils::toString(ils::StaffRole::Kiosk))
+            return tr("This is a self-service kiosk's account: it cannot log in to the desk. Log in with your own "
+                      "staff account.");
+        return tr("This account may not use the circulation desk. Ask an administrator.");
     default:
         return tr("Wrong username or password.");
     }

@@ -11,8 +11,9 @@ class QLineEdit;
 class QPushButton;
 
 // Who is at the desk: username and password, Enter to log in. The rules (lock-out after five
-// failures, the same answer for an unknown name and a wrong password) are core's
-// (StaffAccounts); this dialog only asks and says what they answered.
+// failures, the same answer for an unknown name and a wrong password, which roles may use a
+// desk: ils::deskAllows) are core's (StaffAccounts); this dialog only asks and says what they
+// answered.
 class LoginDialog : public QDialog
 {
     Q_OBJECT

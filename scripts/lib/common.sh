@@ -14,6 +14,7 @@ ILS_PACKAGES=(
     libbenchmark-dev
     clang libclang-rt-14-dev
     libboost-dev libssl-dev openssl libprotobuf-dev protobuf-compiler libzstd-dev
+    libusb-1.0-0-dev qt6-serialport-dev libumockdev-dev umockdev
 )
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }

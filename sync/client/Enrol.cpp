@@ -39,10 +39,15 @@ void removeFile(const std::string& path)
 class Enrolment
 {
 public:
-    Enrolment(const std::string& partPath, CentralAddress central, const SyncOptions& options, EnrolResult& result)
+    Enrolment(const std::string& partPath,
+              CentralAddress central,
+              const SyncOptions& options,
+              const EnrolProgressFunction& progress,
+              EnrolResult& result)
         : m_partPath(partPath)
         , m_central(std::move(central))
         , m_options(options)
+        , m_progress(progress)
         , m_result(result)
         , m_tls(net::clientContext())
     {
@@ -53,18 +58,26 @@ public:
 
 private:
     awaitable<void> receiveSnapshot(net::Connection& connection);
-    awaitable<void> fetchAgain();
+    awaitable<void> fetchAgain(int attempt);
+    void report(EnrolProgress::Stage stage, std::uint64_t received = 0, std::uint64_t total = 0)
+    {
+        if (m_progress)
+            m_progress(EnrolProgress {stage, m_attempt, received, total});
+    }
 
     std::string m_partPath;
     CentralAddress m_central;
     const SyncOptions& m_options;
+    const EnrolProgressFunction& m_progress;
     EnrolResult& m_result;
     net::ssl::context m_tls;
     std::string m_secret;
+    int m_attempt = 1; // of the snapshot download
 };
 
 awaitable<void> Enrolment::run(const std::string& token, const std::string& nodeName)
 {
+    report(EnrolProgress::Stage::Connecting);
     auto connection = co_await client::connectToCentral(m_central, m_options, m_tls);
     const Message request = EnrolRequest {kProtocolVersion, token, nodeName, m_options.software};
     co_await connection->write(request);
@@ -89,7 +102,7 @@ awaitable<void> Enrolment::run(const std::string& token, const std::string& node
         asio::steady_timer pause(executor, backoff.next());
         co_await pause.async_wait(net::use_awaitable);
         try {
-            co_await fetchAgain();
+            co_await fetchAgain(attempt + 1);
             co_return;
         } catch (const std::exception& e) {
             lastError = e.what();
@@ -100,8 +113,10 @@ awaitable<void> Enrolment::run(const std::string& token, const std::string& node
                              + "); ask the administrator for a new token");
 }
 
-awaitable<void> Enrolment::fetchAgain()
+awaitable<void> Enrolment::fetchAgain(int attempt)
 {
+    m_attempt = attempt;
+    report(EnrolProgress::Stage::Connecting);
     auto connection = co_await client::connectToCentral(m_central, m_options, m_tls);
     const Message hello = Hello {kProtocolVersion, m_result.node.nodeId, m_secret, m_options.software, 0};
     co_await connection->write(hello);
@@ -121,6 +136,7 @@ awaitable<void> Enrolment::receiveSnapshot(net::Connection& connection)
     }
     net::Decompressor decompressor(file.get());
     std::uint64_t offset = 0;
+    report(EnrolProgress::Stage::Downloading, 0, info.compressedBytes);
     for (;;) {
         const SnapshotChunk chunk = co_await expect<SnapshotChunk>(connection);
         if (chunk.offset != offset || offset + chunk.data.size() > info.compressedBytes) {
@@ -131,6 +147,7 @@ awaitable<void> Enrolment::receiveSnapshot(net::Connection& connection)
         }
         decompressor.feed(chunk.data);
         offset += chunk.data.size();
+        report(EnrolProgress::Stage::Downloading, offset, info.compressedBytes);
         if (chunk.last) {
             break;
         }
@@ -157,7 +174,8 @@ EnrolResult enrol(const std::string& dbPath,
                   const CentralAddress& central,
                   const std::string& token,
                   const std::string& nodeName,
-                  const SyncOptions& options)
+                  const SyncOptions& options,
+                  const EnrolProgressFunction& progress)
 {
     const auto started = std::chrono::steady_clock::now();
     EnrolResult result;
@@ -177,13 +195,15 @@ EnrolResult enrol(const std::string& dbPath,
     removeFile(partPath);
     try {
         asio::io_context io;
-        Enrolment enrolment(partPath, pinned, options, result);
+        Enrolment enrolment(partPath, pinned, options, progress, result);
         std::exception_ptr failure;
         asio::co_spawn(io, enrolment.run(token, nodeName), [&](std::exception_ptr error) { failure = error; });
         io.run();
         if (failure) {
             std::rethrow_exception(failure);
         }
+        if (progress)
+            progress(EnrolProgress {EnrolProgress::Stage::Building, 1, result.compressedBytes, result.compressedBytes});
         ReplicaService::installSnapshot(
             partPath, EnrolmentGrant {result.node, enrolment.secret()}, pinned, result.cursor);
         if (std::filesystem::exists(partPath + "-wal") && std::filesystem::file_size(partPath + "-wal") > 0) {

@@ -60,6 +60,24 @@ private slots:
         QVERIFY(!verify(hash("battery staple"), "battery stapler"));
     }
 
+    // A login of a name with no account (core passes ils::unknownAccountHash) is checked against
+    // a real hash of the same cost as a stored password's, so it does the same work; and it
+    // never succeeds, whatever is typed.
+    void anUnknownAccountCostsARealCheck()
+    {
+        const Argon2idHasher hasher;
+        const std::string dummy(Argon2idHasher::dummyHash());
+        QVERIFY2(dummy.starts_with("$argon2id$v=19$"), dummy.c_str());
+        QVERIFY(hasher.hasThisCost(dummy));
+        QVERIFY(hasher.hasThisCost(hasher.hash("correct horse")));
+        QVERIFY(!Argon2idHasher({1, 8192}).hasThisCost(dummy)); // hasThisCost can say no
+        QVERIFY(!hasher.verify(dummy, "")); // a real hash that no typed password matches
+        QVERIFY(!hasher.verify(dummy, "correct horse"));
+        QVERIFY(!hasher.verify(ils::unknownAccountHash, ""));
+        QVERIFY(!hasher.verify(ils::unknownAccountHash, "correct horse"));
+        QVERIFY(!hasher.verifier()(ils::unknownAccountHash, "correct horse"));
+    }
+
     void oneLoginTakesAboutFiftyMilliseconds()
     {
         const Argon2idHasher hasher;

@@ -86,8 +86,14 @@ struct Desk
         // returning anywhere is the county's rule, so copies of other libraries are lent too).
         pairs = bench::pickPairs(*store, 2000, seed++, usedCards);
         const std::string library = pairs.empty() ? std::string() : pairs.front().library;
-        session.reset(
-            new DeskSession {*store, QString::fromStdString(library), QStringLiteral("desk"), {}, {}, {}, false, {}});
+        session.reset(new DeskSession {*store,
+                                       QString::fromStdString(library),
+                                       QStringLiteral("desk"),
+                                       {},
+                                       {},
+                                       ils::StaffRole::Circulation,
+                                       false,
+                                       {}});
         view = std::make_unique<CirculationView>(*session);
         view->resize(1280, 800);
         view->show();

@@ -75,6 +75,7 @@ private slots:
     void storageFailuresExitOne();
     void demoGenerateMakesACounty();
     void replicationCommandsWithoutANetwork();
+    void tagDataDecodesAndEncodes();
     void helpAndVersion();
 };
 
@@ -679,6 +680,70 @@ void TestIlsctl::replicationCommandsWithoutANetwork()
     QCOMPARE(onDb({"record", "edit", "999", "--title", "x"}).exitCode, 3);
     QCOMPARE(onDb({"record", "edit", "1"}).exitCode, 2);
     QCOMPARE(onDb({"record", "edit", "1", "--title", ""}).exitCode, 2);
+}
+
+// RFID tag data needs no database: the ISO 28560-2 annex example, a round trip through
+// ISO 28560-3, and input that is not hex or not a tag.
+void TestIlsctl::tagDataDecodesAndEncodes()
+{
+    QFile annexFile(ILS_SHARED_DATA "/rfid/iso28560-2-annex-example.txt");
+    QVERIFY(annexFile.open(QIODevice::ReadOnly));
+    QString annex;
+    for (const QByteArray& line : annexFile.readAll().split('\n')) {
+        if (!line.startsWith('#') && !line.trimmed().isEmpty())
+            annex = QString::fromLatin1(line.trimmed());
+    }
+    const Run decoded = ilsctl({"tag", "decode", annex, "--json"});
+    QCOMPARE(decoded.exitCode, 0);
+    const QJsonObject tag = decoded.json().value("tag").toObject();
+    QCOMPARE(tag.value("model").toString(), QString("ISO 28560-2"));
+    QCOMPARE(tag.value("primary_item_id").toString(), QString("123456789012"));
+    QCOMPARE(tag.value("owner_library").toString(), QString("US-InU-Mu"));
+    QCOMPARE(tag.value("set").toObject().value("part").toInt(), 3);
+    QCOMPARE(tag.value("set").toObject().value("total").toInt(), 12);
+    const Run text = ilsctl({"tag", "decode", annex, "--lang", "zh_CN"});
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY2(text.out.contains("所属馆（ISIL）：US-InU-Mu"), qPrintable(text.out));
+
+    for (const QString model : {"2", "3"}) {
+        const Run encoded = ilsctl({"tag",
+                                    "encode",
+                                    "--model",
+                                    model,
+                                    "--pii",
+                                    "31000000012",
+                                    "--isil",
+                                    "CN-530000",
+                                    "--parts",
+                                    "2",
+                                    "--part",
+                                    "1"});
+        QCOMPARE(encoded.exitCode, 0);
+        const Run back = ilsctl({"tag", "decode", encoded.out.trimmed(), "--model", model, "--json"});
+        QCOMPARE(back.exitCode, 0);
+        const QJsonObject t = back.json().value("tag").toObject();
+        QCOMPARE(t.value("primary_item_id").toString(), QString("31000000012"));
+        QCOMPARE(t.value("owner_library").toString(), QString("CN-530000"));
+        QCOMPARE(t.value("set").toObject().value("part").toInt(), 1);
+        QCOMPARE(t.value("set").toObject().value("total").toInt(), 2);
+        QCOMPARE(t.value("model").toString(), "ISO 28560-" + model);
+    }
+
+    const Run badHex = ilsctl({"tag", "decode", "91 00 0g", "--json"});
+    QCOMPARE(badHex.exitCode, 2);
+    QCOMPARE(badHex.errorCode(), QString("bad_hex"));
+    QVERIFY2(badHex.err.contains("character 8"), qPrintable(badHex.err));
+    QCOMPARE(ilsctl({"tag", "decode", "910"}).exitCode, 2);
+    const Run truncated = ilsctl({"tag", "decode", annex.left(30), "--json"});
+    QCOMPARE(truncated.exitCode, 2);
+    QCOMPARE(truncated.errorCode(), QString("bad_tag"));
+    QVERIFY2(truncated.err.contains("byte 9"), qPrintable(truncated.err));
+    const Run blank = ilsctl({"tag", "decode", "00000000 00000000"});
+    QCOMPARE(blank.exitCode, 2);
+    QVERIFY(blank.err.contains("blank"));
+    const Run tooLong = ilsctl({"tag", "encode", "--model", "3", "--pii", "12345678901234567", "--isil", "CN-1"});
+    QCOMPARE(tooLong.exitCode, 2);
+    QCOMPARE(ilsctl({"tag", "encode", "--model", "4", "--pii", "1", "--isil", "CN-1"}).exitCode, 2);
 }
 
 void TestIlsctl::helpAndVersion()

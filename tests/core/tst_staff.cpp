@@ -120,6 +120,47 @@ private slots:
         QCOMPARE(wrong.refusal().detail, unknown.refusal().detail);
     }
 
+    // The verifier runs for an unknown name too, given unknownAccountHash (Argon2id checks a
+    // dummy hash then), so an unknown name is not answered faster than a wrong password; and
+    // even a verifier that says yes to it does not let anyone in.
+    void anUnknownNameIsVerifiedAsWell()
+    {
+        std::vector<std::string> asked;
+        const PasswordVerifier counting = [&](std::string_view hash, std::string_view password) {
+            asked.emplace_back(hash);
+            return fakeVerify(hash, password);
+        };
+        QCOMPARE(code(staff().login("nobody", "correct horse", counting).refusal().reason), code(Reason::LoginFailed));
+        QCOMPARE(asked, std::vector<std::string> {std::string(unknownAccountHash)});
+        QCOMPARE(code(staff().login("wangli", "wrong horse", counting).refusal().reason), code(Reason::LoginFailed));
+        QCOMPARE(asked.size(), std::size_t(2));
+        QCOMPARE(asked.back(), std::string("fake$correct horse"));
+        const PasswordVerifier yes = [](std::string_view, std::string_view) { return true; };
+        QCOMPARE(code(staff().login("nobody", "anything", yes).refusal().reason), code(Reason::LoginFailed));
+    }
+
+    // Who may do what at the desk (core/StaffAccounts.h): a kiosk account never logs in, a
+    // cataloguer looks up but does no transaction.
+    void deskPermissionsByRole()
+    {
+        const DeskAction all[] = {DeskAction::LogIn,
+                                  DeskAction::LookUp,
+                                  DeskAction::Lend,
+                                  DeskAction::Return,
+                                  DeskAction::Renew,
+                                  DeskAction::Hold,
+                                  DeskAction::TakePayment,
+                                  DeskAction::Waive,
+                                  DeskAction::Register};
+        for (DeskAction action : all) {
+            QVERIFY(deskAllows(StaffRole::Administrator, action));
+            QVERIFY(deskAllows(StaffRole::Circulation, action));
+            QVERIFY(!deskAllows(StaffRole::Kiosk, action));
+            const bool lookingOnly = action == DeskAction::LogIn || action == DeskAction::LookUp;
+            QCOMPARE(deskAllows(StaffRole::Cataloguer, action), lookingOnly);
+        }
+    }
+
     void fiveFailuresLockForFifteenMinutes()
     {
         for (int i = 1; i < StaffAccounts::maxFailures; ++i)

@@ -1,17 +1,27 @@
 // The first-run wizard, driven from the keyboard: a standalone county database with its first
-// administrator, and an enrolment that fails (nobody listens) and says so on its page.
+// administrator, an enrolment at a real central (in this process, on 127.0.0.1) that shows its
+// stages, and an enrolment that fails (nobody listens) and says so on its page.
 #include "EnrolPages.h"
+#include "EnrolTask.h"
 #include "FirstRunWizard.h"
 
 #include "Argon2idHasher.h"
+#include "CentralServer.h"
+#include "CertificateFingerprint.h"
 
+#include "CentralService.h"
+#include "LibraryStore.h"
 #include "LocalStore.h"
+#include "RangeStore.h"
+#include "ReplicaService.h"
 #include "StaffAccounts.h"
 
 #include <QAbstractButton>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProcess>
+#include <QProgressBar>
 #include <QRadioButton>
 #include <QTemporaryDir>
 #include <QTest>
@@ -86,6 +96,120 @@ private slots:
         QCOMPARE(wizard.currentId(), int(FirstRunWizard::Practice)); // says which account to use
         next(wizard);
         QCOMPARE(wizard.outcome(), FirstRunWizard::Outcome::Practice);
+    }
+
+    // A real central with a branch and a token for it: the wizard enrols, and its page shows
+    // each stage as it comes — connecting, the download with its bytes, building the replica.
+    void enrolmentShowsItsStages()
+    {
+        const QString key = dir.filePath(QStringLiteral("key.pem"));
+        const QString cert = dir.filePath(QStringLiteral("cert.pem"));
+        QProcess openssl;
+        openssl.start(QStringLiteral("openssl"),
+                      {"req",
+                       "-x509",
+                       "-newkey",
+                       "ec",
+                       "-pkeyopt",
+                       "ec_paramgen_curve:P-256",
+                       "-nodes",
+                       "-days",
+                       "2",
+                       "-subj",
+                       "/CN=ils-test",
+                       "-keyout",
+                       key,
+                       "-out",
+                       cert});
+        QVERIFY(openssl.waitForFinished(30000));
+        QCOMPARE(openssl.exitCode(), 0);
+        const std::string centralDb = dir.filePath(QStringLiteral("central.db")).toStdString();
+        std::string token;
+        {
+            ils::SystemClock clock;
+            ils::LocalStore central(centralDb, clock);
+            QVERIFY(central
+                        .initialiseCounty({"532622", "砚山县图书馆", ils::LibraryLevel::County, std::nullopt, "532622"},
+                                          480)
+                        .ok());
+            QVERIFY(
+                central.libraries()
+                    .add({"532622-01", "江那镇分馆", ils::LibraryLevel::Branch, std::string("532622"), std::nullopt})
+                    .ok());
+            QVERIFY(central.ranges()
+                        .importTable("kind\tfirst\tlast\tlibrary\tdescription\n"
+                                     "reader\t532622001000001\t532622001999999\t532622-01\tA\n")
+                        .ok());
+            auto granted = ils::CentralService(central).addNode("532622-01", "front desk");
+            QVERIFY(granted.ok());
+            token = granted->token;
+        }
+        ils::ServerOptions options;
+        options.dbPath = centralDb;
+        options.host = "127.0.0.1";
+        options.port = 0;
+        options.certFile = cert.toStdString();
+        options.keyFile = key.toStdString();
+        options.log = [](std::string_view) {};
+        ils::CentralServer server(options);
+        server.start();
+
+        const QString path = dir.filePath(QStringLiteral("enrolled.db"));
+        FirstRunWizard wizard(path, clock);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowActive(&wizard));
+        next(wizard); // "connect to the central" is the default
+        type(wizard, "central", QStringLiteral("127.0.0.1:%1").arg(server.port()));
+        type(wizard, "fingerprint", QString::fromStdString(ils::certificateFileFingerprint(cert.toStdString())));
+        type(wizard, "token", QString::fromStdString(token));
+        type(wizard, "nodeName", QStringLiteral("front desk"));
+
+        // What the page said at each report, read right after the page has taken it in.
+        auto* task = wizard.findChild<EnrolTask*>(QStringLiteral("enrolTask"));
+        QVERIFY(task);
+        auto* status = wizard.findChild<QLabel*>(QStringLiteral("enrolStatus"));
+        auto* bar = wizard.findChild<QProgressBar*>(QStringLiteral("enrolBar"));
+        struct Seen
+        {
+            EnrolTask::Stage stage;
+            qint64 received;
+            qint64 total;
+            QString text;
+            int bar;
+        };
+        std::vector<Seen> seen;
+        connect(task, &EnrolTask::progress, this, [&](EnrolTask::Stage stage, qint64 received, qint64 total, int) {
+            seen.push_back({stage, received, total, status->text(), bar->value()});
+        });
+        next(wizard);
+        QCOMPARE(wizard.currentId(), int(FirstRunWizard::EnrolProgress));
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.button(QWizard::FinishButton)->isEnabled(), 60'000);
+        QVERIFY2(status->text().contains(QStringLiteral("532622-01")), qPrintable(status->text()));
+
+        QVERIFY(seen.size() >= 3);
+        QCOMPARE(seen.front().stage, EnrolTask::Stage::Connecting);
+        QVERIFY2(seen.front().text.contains(QStringLiteral("127.0.0.1:%1").arg(server.port())),
+                 qPrintable(seen.front().text));
+        const auto download = std::find_if(
+            seen.rbegin(), seen.rend(), [](const Seen& s) { return s.stage == EnrolTask::Stage::Downloading; });
+        QVERIFY(download != seen.rend());
+        QVERIFY(download->total > 0);
+        QCOMPARE(download->received, download->total); // the last report of the download is its end
+        QCOMPARE(download->bar, 1000);
+        const QString megabytes = QString::number(double(download->total) / 1e6, 'f', 1);
+        QVERIFY2(download->text.contains(megabytes), qPrintable(download->text));
+        QCOMPARE(seen.back().stage, EnrolTask::Stage::Building);
+        QVERIFY(seen.back().text != download->text);
+        for (std::size_t i = 1; i < seen.size(); ++i) // stages only move forward
+            QVERIFY(int(seen[i].stage) >= int(seen[i - 1].stage));
+
+        next(wizard);
+        QCOMPARE(wizard.outcome(), FirstRunWizard::Outcome::Enrolled);
+        ils::LocalStore node(path.toStdString(), clock);
+        const auto credentials = ils::ReplicaService(node).credentials();
+        QVERIFY(credentials);
+        QVERIFY(node.libraries().find("532622-01"));
+        server.stop();
     }
 
     void aFailedEnrolmentSaysWhyAndLetsYouGoBack()

@@ -6,6 +6,8 @@
 
 #include "Argon2idHasher.h"
 
+#include "Database.h"
+
 #include <QDateTime>
 #include <QLabel>
 #include <QLineEdit>
@@ -107,6 +109,58 @@ private slots:
         QCOMPARE(dialog->member()->displayName, std::string("王丽"));
         QCOMPARE(dialog->result(), int(QDialog::Accepted));
         QVERIFY(!dialog->isVisible());
+    }
+
+    // A kiosk's account (ils::deskAllows) is refused with the right password, in words, and the
+    // refusal counts no failure; a cataloguer may log in (to look readers up).
+    void aKioskAccountCannotLogInButACataloguerCan()
+    {
+        ils::StaffAccounts accounts(fixture->store());
+        QVERIFY(accounts
+                    .add({"kiosk1", "自助借还机", ils::StaffRole::Kiosk, DeskFixture::library},
+                         "kiosk-secret",
+                         argon2.hasher())
+                    .ok());
+        QVERIFY(accounts
+                    .add({"liuyun", "刘云", ils::StaffRole::Cataloguer, DeskFixture::library},
+                         "catalogue-secret",
+                         argon2.hasher())
+                    .ok());
+        typeAndEnter("kiosk1", "kiosk-secret");
+        QVERIFY(!dialog->member());
+        QVERIFY(dialog->isVisible());
+        QVERIFY2(message().contains(QStringLiteral("kiosk")), qPrintable(message()));
+        QVERIFY(message() != LoginDialog::tr("Wrong username or password."));
+        QVERIFY(!accounts.lockedUntil("kiosk1"));
+        ils::Query failures(fixture->store().db(), "SELECT count(*) FROM staff_lockouts WHERE username = 'kiosk1'");
+        QVERIFY(failures.step());
+        QCOMPARE(failures.getInt(0), std::int64_t(0));
+
+        typeAndEnter("liuyun", "catalogue-secret");
+        QVERIFY(dialog->member());
+        QVERIFY(dialog->member()->role == ils::StaffRole::Cataloguer);
+    }
+
+    // An unknown name goes through the password check too (timing): the dialog's verifier is
+    // asked, with core's marker for "no such account", and the answer is the usual one.
+    void anUnknownNameIsCheckedLikeAWrongPassword()
+    {
+        std::vector<std::string> asked;
+        const ils::PasswordVerifier real = argon2.verifier();
+        LoginDialog counting(ils::StaffAccounts(fixture->store()),
+                             [&](std::string_view hash, std::string_view password) {
+                                 asked.emplace_back(hash);
+                                 return real(hash, password);
+                             },
+                             {QString(), false});
+        counting.logIn(QStringLiteral("nobody"), QStringLiteral("correct horse"));
+        QVERIFY(!counting.member());
+        QCOMPARE(asked, std::vector<std::string> {std::string(ils::unknownAccountHash)});
+        counting.logIn(QStringLiteral("wangli"), QStringLiteral("wrong horse"));
+        QCOMPARE(asked.size(), std::size_t(2));
+        QVERIFY(asked.back().starts_with("$argon2id$"));
+        QCOMPARE(counting.findChild<QLabel*>(QStringLiteral("loginMessage"))->text(),
+                 LoginDialog::tr("Wrong username or password."));
     }
 
     void practiceModeShowsTheBannerAndTheAccount()

@@ -63,7 +63,7 @@ private:
                                        QStringLiteral("江那镇分馆"),
                                        QStringLiteral("wangli"),
                                        QStringLiteral("王丽"),
-                                       QStringLiteral("circulation"),
+                                       ils::StaffRole::Circulation,
                                        false,
                                        [] {}});
         window = std::make_unique<MainWindow>(*session, *sync, *language);

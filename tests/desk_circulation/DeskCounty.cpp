@@ -59,7 +59,7 @@ DeskCounty::DeskCounty()
                                      QStringLiteral("江那镇分馆"),
                                      QStringLiteral("zhang"),
                                      QStringLiteral("张老师"),
-                                     QStringLiteral("circulation"),
+                                     ils::StaffRole::Circulation,
                                      false,
                                      {}});
 }

@@ -43,8 +43,8 @@ std::int64_t DeskScreen::count(const std::string& sql, const std::string& parame
 
 void scanLikeAScanner(QWidget* widget, const QString& code)
 {
-    QTest::keyClicks(widget, code, Qt::NoModifier, 5);
-    QTest::keyClick(widget, Qt::Key_Return, Qt::NoModifier, 5);
+    QTest::keyClicks(widget, code);
+    QTest::keyClick(widget, Qt::Key_Return);
 }
 
 void typeLikeAPerson(QWidget* widget, const QString& text)

@@ -38,7 +38,10 @@ private:
     std::unique_ptr<CirculationView> m_view;
 };
 
-// As a keyboard-wedge scanner types: a key every 5 ms (press and release), then Enter.
+// As a keyboard-wedge scanner's keys reach the desk: in one burst (USB reports 1-8 ms apart, queued
+// by the window system), then Enter. Not with a sleep between keys: on a loaded 2-core CI machine
+// one sleep can stretch past the decoder's 30 ms gap and split the scan, as a stall would at a real
+// desk (tst_wedge covers the gaps themselves, with exact times).
 void scanLikeAScanner(QWidget* widget, const QString& code);
 // As a person types: a key every 120 ms; no Enter.
 void typeLikeAPerson(QWidget* widget, const QString& text);

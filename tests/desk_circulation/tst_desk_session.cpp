@@ -178,6 +178,108 @@ private slots:
         QVERIFY(hasCjk(loans->horizontalHeaderItem(2)->text()));
     }
 
+    // F5 places a hold from the keyboard; the copy comes back (to the hold shelf, for her) and
+    // her next scan of it lends it and fills the hold.
+    void placeAndFillAHoldFromTheKeyboard()
+    {
+        DeskScreen screen;
+        DeskCounty& county = screen.county();
+        const auto reader = county.addReader(DeskCounty::branchA, "王芳");
+        const auto other = county.addReader(DeskCounty::branchA, "赵雷");
+        const auto book = county.addItem(DeskCounty::branchA, "活着");
+        QVERIFY(screen.store().circulation().checkout(other, book, DeskCounty::branchA).ok());
+        QVERIFY(screen.show());
+        screen.view().focusScanField();
+        QTRY_COMPARE(QApplication::focusWidget(), screen.find("scanField"));
+        scan(reader);
+        QTRY_VERIFY(screen.view().controller().reader().has_value());
+        auto* holds = screen.find<QTableWidget>("holdsTable");
+        QCOMPARE(holds->rowCount(), 0);
+
+        // F5, the barcode typed by hand (Tab to the pickup library: here by default), Enter.
+        press(Qt::Key_F5);
+        auto* barcode = screen.find<QLineEdit>("holdBarcode");
+        QVERIFY(barcode);
+        QTRY_COMPARE(QApplication::focusWidget(), barcode);
+        typeLikeAPerson(barcode, QString::fromStdString(book));
+        press(Qt::Key_Return);
+        QTRY_COMPARE(screen.count("SELECT count(*) FROM holds WHERE reader = ? AND status = 'pending'", reader),
+                     std::int64_t(1));
+        QTRY_COMPARE(holds->rowCount(), 1);
+        QTRY_COMPARE(QApplication::focusWidget(), screen.find("scanField"));
+
+        // F12; the copy is returned: the routing says hold shelf, for her.
+        press(Qt::Key_F12);
+        QTRY_VERIFY(!screen.view().controller().reader());
+        scan(book);
+        QTRY_COMPARE(screen.find("routingBanner")->property("action").toString(), QStringLiteral("hold_shelf"));
+        QVERIFY(screen.find<QLabel>("routingHeadline")->text().contains(QStringLiteral("王芳")));
+
+        // She comes for it: her card, the copy from the shelf. Lent, and the hold is filled.
+        scan(reader);
+        QTRY_VERIFY(screen.view().controller().reader().has_value());
+        scan(book);
+        QTRY_COMPARE(screen.count("SELECT count(*) FROM loans WHERE item = ? AND returned_at IS NULL AND reader = '"
+                                      + reader + "'",
+                                  book),
+                     std::int64_t(1));
+        QCOMPARE(screen.count("SELECT count(*) FROM holds WHERE reader = ? AND status = 'fulfilled'", reader),
+                 std::int64_t(1));
+        QVERIFY(screen.view().controller().pile().back().filledHold);
+        QTRY_COMPARE(holds->rowCount(), 0);
+        QCOMPARE(screen.find<QLabel>("messageHeadline")->text(),
+                 CirculationController::tr("Lent (the reader's hold): %1, due %2")
+                     .arg(QStringLiteral("活着"),
+                          QString::fromStdString(screen.view().controller().pile().back().due->toIso())));
+    }
+
+    // A cataloguer (ils::deskAllows) looks a reader up, but every transaction is refused in
+    // words, with its sound, and nothing reaches the database; no dialog even opens.
+    void aCataloguerLooksUpButDoesNotLend()
+    {
+        DeskScreen screen;
+        DeskCounty& county = screen.county();
+        county.session().role = ils::StaffRole::Cataloguer;
+        const auto reader = county.addReader(DeskCounty::branchA, "李明");
+        const auto book = county.addItem(DeskCounty::branchA, "围城");
+        const auto lent = county.addItem(DeskCounty::branchA, "边城");
+        QVERIFY(screen.store().circulation().checkout(reader, lent, DeskCounty::branchA).ok());
+        const auto outboxBefore = screen.count("SELECT count(*) FROM outbox WHERE ? <> ''", "all");
+        QSignalSpy cues(&screen.view().feedback(), &Feedback::played);
+        QVERIFY(screen.show());
+        screen.view().focusScanField();
+        QTRY_COMPARE(QApplication::focusWidget(), screen.find("scanField"));
+
+        scan(reader);
+        QTRY_COMPARE(screen.find<QLabel>("readerName")->text(), QStringLiteral("李明"));
+        QCOMPARE(screen.find<QTableWidget>("loansTable")->rowCount(), 1);
+
+        Problem notPermitted;
+        notPermitted.source = Problem::Source::NotPermitted;
+        const QString refused = RefusalText::forProblem(notPermitted).what;
+        QVERIFY(hasCjk(refused));
+        auto* sentence = screen.find<QLabel>("messageText");
+        scan(book);
+        QTRY_COMPARE(sentence->text(), refused);
+        QCOMPARE(cues.last().at(0).value<Feedback::Cue>(), Feedback::Cue::Refusal);
+        for (Qt::Key key : {Qt::Key_F4, Qt::Key_F5, Qt::Key_F6, Qt::Key_F7, Qt::Key_F8}) {
+            sentence->clear();
+            press(key);
+            QTRY_COMPARE(sentence->text(), refused);
+            for (const char* dialog : {"holdDialog", "paymentDialog", "waiverDialog", "newReaderDialog"})
+                QVERIFY2(!screen.find(dialog), dialog);
+            QCOMPARE(QApplication::focusWidget(), screen.find("scanField"));
+        }
+        press(Qt::Key_F12);
+        sentence->clear();
+        scan(lent); // no reader: a return, refused too
+        QTRY_COMPARE(sentence->text(), refused);
+        QCOMPARE(screen.count("SELECT count(*) FROM loans WHERE item = ? AND returned_at IS NULL", lent),
+                 std::int64_t(1));
+        QCOMPARE(screen.count("SELECT count(*) FROM loans WHERE item = ?", book), std::int64_t(0));
+        QCOMPARE(screen.count("SELECT count(*) FROM outbox WHERE ? <> ''", "all"), outboxBefore);
+    }
+
     // Waiver, renew all, a mistyped amount, an ISBN scanned by mistake, a key with no reader.
     void accountsFromTheKeyboard()
     {
@@ -246,6 +348,8 @@ private slots:
         pay->setText(QStringLiteral("1.005"));
         press(Qt::Key_Return);
         QTRY_COMPARE(sentence->text(), RefusalText::forReason(ils::Reason::AmountInvalid).what);
+        // core's parser (core/Money.h) says what is wrong and where, beside the sentence
+        QVERIFY(screen.find<QLabel>("messageDetail")->text().contains(QStringLiteral("third decimal at character 5")));
         QCOMPARE(screen.count("SELECT sum(paid_fen) FROM fees WHERE reader = ?", reader), std::int64_t(0));
         QTRY_COMPARE(QApplication::focusWidget(), screen.find("scanField"));
 

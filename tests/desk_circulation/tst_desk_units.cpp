@@ -2,8 +2,8 @@
 #include "CirculationController.h"
 #include "Code128.h"
 #include "DeskCounty.h"
+#include "DeskTerms.h"
 #include "IdleCheckpoint.h"
-#include "Money.h"
 #include "RefusalText.h"
 #include "ResidentId.h"
 #include "ScanClassifier.h"
@@ -11,6 +11,7 @@
 
 #include "CatalogueStore.h"
 #include "Database.h"
+#include "Money.h"
 #include "RangeStore.h"
 #include "ReaderStore.h"
 
@@ -120,19 +121,20 @@ private slots:
     {
         QFETCH(QString, text);
         QFETCH(qint64, fen);
-        const auto parsed = Money::parseYuan(text);
+        // The desk hands what was typed to core's parser (core/Money.h, tests/core/tst_money).
+        const auto parsed = ils::parseYuan(text.toStdString());
         if (fen < 0)
-            QVERIFY(!parsed);
+            QVERIFY(!parsed.ok());
         else
-            QCOMPARE(parsed, std::optional<std::int64_t>(fen));
+            QCOMPARE(parsed.value(), std::int64_t(fen));
     }
 
     void formatYuan()
     {
-        QCOMPARE(Money::formatYuan(0), QStringLiteral("0.00"));
-        QCOMPARE(Money::formatYuan(5), QStringLiteral("0.05"));
-        QCOMPARE(Money::formatYuan(123456), QStringLiteral("1234.56"));
-        QCOMPARE(Money::formatYuan(-30), QStringLiteral("-0.30"));
+        QCOMPARE(DeskTerms::yuan(0), QStringLiteral("0.00"));
+        QCOMPARE(DeskTerms::yuan(5), QStringLiteral("0.05"));
+        QCOMPARE(DeskTerms::yuan(123456), QStringLiteral("1234.56"));
+        QCOMPARE(DeskTerms::yuan(-30), QStringLiteral("-0.30"));
     }
 
     // The Code 128 symbol's structure: start C, pairs, the check value and stop; 11 modules a

@@ -2,9 +2,11 @@
 #include "CirculationController.h"
 
 #include "DeskSession.h"
+#include "DeskTerms.h"
 #include "LocalStore.h"
 #include "Money.h"
 #include "ResidentId.h"
+#include "StaffAccounts.h"
 
 namespace {
 
@@ -17,6 +19,8 @@ QString qs(const std::string& text)
 
 void CirculationController::placeHold(const QString& barcode, const QString& pickupLibrary)
 {
+    if (!permits(ils::DeskAction::Hold, Problem::Action::Hold, barcode.trimmed()))
+        return;
     if (!m_reader) {
         problem(Problem::Source::NoReader, Problem::Action::Hold, {}, barcode);
         return;
@@ -38,19 +42,18 @@ void CirculationController::placeHold(const QString& barcode, const QString& pic
 
 void CirculationController::pay(const QString& yuan)
 {
+    if (!permits(ils::DeskAction::TakePayment, Problem::Action::Pay))
+        return;
     if (!m_reader) {
         problem(Problem::Source::NoReader, Problem::Action::Pay);
         return;
     }
-    const auto fen = Money::parseYuan(yuan);
+    const auto fen = ils::parseYuan(yuan.toStdString());
     if (!fen) {
-        const QString detail = tr("\"%1\" is not an amount in yuan").arg(yuan.trimmed());
-        refuse(Problem::Action::Pay,
-               ils::refuse(ils::Reason::AmountInvalid, detail.toStdString()),
-               qs(m_reader->reader.card));
+        refuse(Problem::Action::Pay, fen.refusal(), qs(m_reader->reader.card)); // its detail says what and where
         return;
     }
-    auto result = m_session.store.circulation().pay(m_reader->reader.card, *fen);
+    auto result = m_session.store.circulation().pay(m_reader->reader.card, fen.value());
     if (!result) {
         refuse(Problem::Action::Pay, result.refusal(), qs(m_reader->reader.card));
         return;
@@ -58,36 +61,37 @@ void CirculationController::pay(const QString& yuan)
     committed();
     refresh();
     emit succeeded(tr("Paid %1 yuan; still owed %2 yuan")
-                       .arg(Money::formatYuan(result->appliedFen), Money::formatYuan(m_reader->owedFen)));
+                       .arg(DeskTerms::yuan(result->appliedFen), DeskTerms::yuan(m_reader->owedFen)));
 }
 
 void CirculationController::waive(std::int64_t feeId, const QString& yuan, const QString& reason)
 {
+    if (!permits(ils::DeskAction::Waive, Problem::Action::Waive))
+        return;
     if (!m_reader) {
         problem(Problem::Source::NoReader, Problem::Action::Waive);
         return;
     }
-    const auto fen = Money::parseYuan(yuan);
+    const auto fen = ils::parseYuan(yuan.toStdString());
     if (!fen) {
-        const QString detail = tr("\"%1\" is not an amount in yuan").arg(yuan.trimmed());
-        refuse(Problem::Action::Waive,
-               ils::refuse(ils::Reason::AmountInvalid, detail.toStdString()),
-               qs(m_reader->reader.card));
+        refuse(Problem::Action::Waive, fen.refusal(), qs(m_reader->reader.card)); // its detail says what and where
         return;
     }
-    auto result = m_session.store.circulation().waive(feeId, *fen, reason.trimmed().toStdString());
+    auto result = m_session.store.circulation().waive(feeId, fen.value(), reason.trimmed().toStdString());
     if (!result) {
         refuse(Problem::Action::Waive, result.refusal(), qs(m_reader->reader.card));
         return;
     }
     committed();
     refresh();
-    emit succeeded(tr("Waived %1 yuan").arg(Money::formatYuan(result->appliedFen)));
+    emit succeeded(tr("Waived %1 yuan").arg(DeskTerms::yuan(result->appliedFen)));
 }
 
 std::optional<std::string>
 CirculationController::registerReader(const QString& name, const QString& type, const QString& idNumber)
 {
+    if (!permits(ils::DeskAction::Register, Problem::Action::Register, name.trimmed()))
+        return std::nullopt;
     ils::NewReader request;
     request.library = m_session.library.toStdString();
     request.name = name.trimmed().toStdString();

@@ -2,13 +2,14 @@
 
 #include "CatalogueStore.h"
 #include "DeskSession.h"
+#include "DeskTerms.h"
 #include "IdleCheckpoint.h"
 #include "LibraryStore.h"
 #include "LocalStore.h"
-#include "Money.h"
 #include "RangeStore.h"
 #include "ReaderStore.h"
 #include "ResidentId.h"
+#include "StaffAccounts.h"
 
 namespace {
 
@@ -59,6 +60,8 @@ void CirculationController::scan(const QString& text)
 
 void CirculationController::loadReader(const std::string& card, const QString& shownAs)
 {
+    if (!permits(ils::DeskAction::LookUp, Problem::Action::LoadReader, shownAs.isEmpty() ? qs(card) : shownAs))
+        return;
     auto snapshot = ReaderSnapshot::load(m_session.store, card);
     if (!snapshot) {
         refuse(Problem::Action::LoadReader,
@@ -90,13 +93,22 @@ void CirculationController::endReader()
     emit pileChanged();
 }
 
-void CirculationController::checkout(const std::string& barcode)
+std::optional<PileLine::Kind> CirculationController::handleItem(const std::string& barcode)
 {
+    if (m_reader)
+        return checkout(barcode) ? std::optional(PileLine::Kind::Checkout) : std::nullopt;
+    return checkin(barcode) ? std::optional(PileLine::Kind::Checkin) : std::nullopt;
+}
+
+bool CirculationController::checkout(const std::string& barcode)
+{
+    if (!permits(ils::DeskAction::Lend, Problem::Action::Checkout, qs(barcode)))
+        return false;
     const std::string card = m_reader->reader.card;
     auto result = m_session.store.circulation().checkout(card, barcode, m_session.library.toStdString());
     if (!result) {
         refuse(Problem::Action::Checkout, result.refusal(), qs(barcode));
-        return;
+        return false;
     }
     PileLine line;
     line.kind = PileLine::Kind::Checkout;
@@ -110,14 +122,17 @@ void CirculationController::checkout(const std::string& barcode)
     const QString due = qs(line.due->toIso());
     emit succeeded(line.filledHold ? tr("Lent (the reader's hold): %1, due %2").arg(qs(line.title), due)
                                    : tr("Lent: %1, due %2").arg(qs(line.title), due));
+    return true;
 }
 
-void CirculationController::checkin(const std::string& barcode)
+bool CirculationController::checkin(const std::string& barcode)
 {
+    if (!permits(ils::DeskAction::Return, Problem::Action::Checkin, qs(barcode)))
+        return false;
     auto result = m_session.store.circulation().checkin(barcode, m_session.library.toStdString());
     if (!result) {
         refuse(Problem::Action::Checkin, result.refusal(), qs(barcode));
-        return;
+        return false;
     }
     PileLine line;
     line.kind = PileLine::Kind::Checkin;
@@ -136,13 +151,16 @@ void CirculationController::checkin(const std::string& barcode)
                                    : tr("Returned: %1 (it was not on loan)").arg(qs(line.title));
     if (line.fineFen > 0)
         message +=
-            tr(" — %n day(s) overdue, fine %1 yuan", nullptr, line.overdueDays).arg(Money::formatYuan(line.fineFen));
+            tr(" — %n day(s) overdue, fine %1 yuan", nullptr, line.overdueDays).arg(DeskTerms::yuan(line.fineFen));
     emit succeeded(message, line.routing.action != ils::RoutingAction::Reshelve);
+    return true;
 }
 
 void CirculationController::renew(const QString& barcode)
 {
     const std::string code = barcode.trimmed().toStdString();
+    if (!permits(ils::DeskAction::Renew, Problem::Action::Renew, qs(code)))
+        return;
     auto result = renewOne(code);
     if (!result) {
         refuse(Problem::Action::Renew, result.refusal(), qs(code));
@@ -156,6 +174,8 @@ void CirculationController::renew(const QString& barcode)
 // the pile shows each loan that was.
 void CirculationController::renewAll()
 {
+    if (!permits(ils::DeskAction::Renew, Problem::Action::Renew))
+        return;
     if (!m_reader) {
         problem(Problem::Source::NoReader, Problem::Action::Renew);
         return;
@@ -235,6 +255,14 @@ void CirculationController::committed()
 void CirculationController::refuse(Problem::Action action, const ils::Refusal& refusal, const QString& subject)
 {
     emit refused(Problem::engine(action, refusal, subject));
+}
+
+bool CirculationController::permits(ils::DeskAction action, Problem::Action shown, const QString& subject)
+{
+    if (ils::deskAllows(m_session.role, action))
+        return true;
+    problem(Problem::Source::NotPermitted, shown, {}, subject);
+    return false;
 }
 
 void CirculationController::problem(Problem::Source source,

@@ -15,6 +15,9 @@
 
 struct DeskSession;
 class IdleCheckpoint;
+namespace ils {
+enum class DeskAction;
+}
 
 // The desk's circulation service: what the librarian asked for, in the engine's terms, and what
 // to show afterwards. No widgets: the view draws what the signals say, and tests drive it
@@ -36,6 +39,9 @@ public:
     void scan(const QString& text);
     void loadReader(const std::string& card, const QString& shownAs = {});
     void endReader(); // the reader leaves: clears the reader and the pile
+    // An item read from an RFID tag, as if its barcode were scanned: lent to the loaded reader, or
+    // returned when none is. Which of the two, or nothing when refused (emitted as for a scan).
+    std::optional<PileLine::Kind> handleItem(const std::string& barcode);
     void renew(const QString& barcode);
     void renewAll();
     void placeHold(const QString& barcode, const QString& pickupLibrary = {});
@@ -44,6 +50,10 @@ public:
     // Registers a reader of this desk's library with the next card number of its range and
     // loads them; the new card, or nothing when refused.
     std::optional<std::string> registerReader(const QString& name, const QString& type, const QString& idNumber);
+
+    // Whether the person's role allows `action` here (ils::deskAllows); if not, says so as a
+    // refusal of `shown` and answers false. The view asks before opening a dialog.
+    bool permits(ils::DeskAction action, Problem::Action shown, const QString& subject = {});
 
     DueSlip dueSlip() const;
     std::optional<RoutingSlip> routingSlip() const;
@@ -62,8 +72,8 @@ signals:
     void readerRegistered(const QString& card);
 
 private:
-    void checkout(const std::string& barcode);
-    void checkin(const std::string& barcode);
+    bool checkout(const std::string& barcode);
+    bool checkin(const std::string& barcode);
     ils::Result<PileLine> renewOne(const std::string& barcode); // adds it to the pile
     void addToPile(const PileLine& line);
     void refresh();

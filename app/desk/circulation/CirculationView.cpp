@@ -6,6 +6,7 @@
 #include "MessageBar.h"
 #include "PileTable.h"
 #include "ReaderPanel.h"
+#include "RfidPadPanel.h"
 #include "RoutingBanner.h"
 #include "ScanCapture.h"
 #include "ScannerSettings.h"
@@ -44,6 +45,7 @@ CirculationView::CirculationView(DeskSession& session, QWidget* parent)
     , m_pile(new PileTable(this))
     , m_banner(new RoutingBanner(this))
     , m_keys(new QLabel(this))
+    , m_rfidPanel(new RfidPadPanel(this))
 {
     setObjectName(QStringLiteral("circulationView"));
     buildLayout();
@@ -83,6 +85,7 @@ void CirculationView::buildLayout()
     auto* right = new QVBoxLayout;
     right->addWidget(m_pile, 3);
     right->addWidget(m_banner, 2);
+    right->addWidget(m_rfidPanel, 2); // hidden until a pad is attached
     auto* middle = new QHBoxLayout;
     middle->addWidget(m_reader, 4);
     middle->addLayout(right, 5);

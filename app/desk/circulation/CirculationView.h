@@ -4,9 +4,14 @@
 
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 
 struct DeskSession;
+namespace ils::devices {
+class RfidReader;
+struct Scan;
+} // namespace ils::devices
 class CirculationController;
 class Feedback;
 class MessageBar;
@@ -14,6 +19,8 @@ class PileTable;
 class QLabel;
 class QLineEdit;
 class ReaderPanel;
+class RfidPadController;
+class RfidPadPanel;
 class RoutingBanner;
 class ScanCapture;
 
@@ -39,6 +46,13 @@ public:
     // (always there when `usePrinter` is false).
     void setSlipOutput(const QString& pdfDirectory, bool usePrinter);
     const SlipPrinter& slipPrinter() const { return *m_printer; }
+    // Lends or returns what is put on this RFID pad, and shows it in the pad panel. pollMs: how
+    // often the pad is read (negative: local.rfid_poll_ms, default 400; 0: only on request).
+    void attachRfidPad(std::shared_ptr<ils::devices::RfidReader> pad, int pollMs = -1);
+    RfidPadController* rfidPad() { return m_rfidPad; } // nullptr until a pad is attached
+    // Where a scanner driver (USB HID POS, serial, the simulator) hands its scans: callable from
+    // any thread; each scan reaches this screen on the GUI thread as a keyboard-wedge scan would.
+    std::function<void(const ils::devices::Scan&)> scanReceiver();
 
 public slots:
     void focusScanField();
@@ -79,4 +93,6 @@ private:
     PileTable* m_pile;
     RoutingBanner* m_banner;
     QLabel* m_keys;
+    RfidPadPanel* m_rfidPanel;
+    RfidPadController* m_rfidPad = nullptr;
 };

@@ -12,6 +12,7 @@
 #include "PaymentDialog.h"
 #include "ReaderPanel.h"
 #include "RuleStore.h"
+#include "StaffAccounts.h"
 #include "WaiverDialog.h"
 
 #include <QTableWidget>
@@ -57,6 +58,8 @@ void CirculationView::renewAll()
 
 void CirculationView::openHoldDialog()
 {
+    if (!m_controller->permits(ils::DeskAction::Hold, Problem::Action::Hold))
+        return;
     if (!m_controller->reader()) {
         m_controller->placeHold({}); // says a reader is needed first
         return;
@@ -70,6 +73,8 @@ void CirculationView::openHoldDialog()
 
 void CirculationView::openPaymentDialog()
 {
+    if (!m_controller->permits(ils::DeskAction::TakePayment, Problem::Action::Pay))
+        return;
     const auto& reader = m_controller->reader();
     if (!reader) {
         m_controller->pay({});
@@ -82,6 +87,8 @@ void CirculationView::openPaymentDialog()
 
 void CirculationView::openWaiverDialog()
 {
+    if (!m_controller->permits(ils::DeskAction::Waive, Problem::Action::Waive))
+        return;
     const auto& reader = m_controller->reader();
     if (!reader) {
         m_controller->waive(0, {}, {});
@@ -96,6 +103,8 @@ void CirculationView::openWaiverDialog()
 
 void CirculationView::openNewReaderDialog()
 {
+    if (!m_controller->permits(ils::DeskAction::Register, Problem::Action::Register))
+        return;
     auto* dialog = new NewReaderDialog(readerTypes(m_session.store), this);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         (void)m_controller->registerReader(dialog->name(), dialog->type(), dialog->idNumber());

@@ -1,5 +1,7 @@
 #include "DeskTerms.h"
 
+#include "Money.h"
+
 QString DeskTerms::readerStatus(ils::ReaderStatus status)
 {
     switch (status) {
@@ -77,4 +79,9 @@ DeskTerms::Instruction DeskTerms::routing(const ils::Routing& routing, const QSt
                 tr("It belongs to %1: put it in the transit box.").arg(libraryName)};
     }
     return {};
+}
+
+QString DeskTerms::yuan(std::int64_t fen)
+{
+    return QString::fromStdString(ils::formatYuan(fen));
 }

@@ -23,4 +23,5 @@ public:
     static QString holdStatus(ils::HoldStatus status);
     static QString feeKind(const std::string& kind);
     static Instruction routing(const ils::Routing& routing, const QString& libraryName);
+    static QString yuan(std::int64_t fen); // "1.50": core's formatYuan (core/Money.h)
 };

@@ -1,6 +1,6 @@
 #include "PaymentDialog.h"
 
-#include "Money.h"
+#include "DeskTerms.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -9,7 +9,7 @@
 
 PaymentDialog::PaymentDialog(const QString& readerName, std::int64_t owedFen, QWidget* parent)
     : QDialog(parent)
-    , m_amount(new QLineEdit(Money::formatYuan(owedFen), this))
+    , m_amount(new QLineEdit(DeskTerms::yuan(owedFen), this))
 {
     setObjectName(QStringLiteral("paymentDialog"));
     setWindowTitle(tr("Payment"));
@@ -20,7 +20,7 @@ PaymentDialog::PaymentDialog(const QString& readerName, std::int64_t owedFen, QW
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* form = new QFormLayout(this);
     form->addRow(tr("Reader:"), new QLabel(readerName, this));
-    form->addRow(tr("Owed (yuan):"), new QLabel(Money::formatYuan(owedFen), this));
+    form->addRow(tr("Owed (yuan):"), new QLabel(DeskTerms::yuan(owedFen), this));
     form->addRow(tr("&Amount paid (yuan):"), m_amount);
     form->addRow(buttons);
 }

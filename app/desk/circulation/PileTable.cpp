@@ -1,7 +1,6 @@
 #include "PileTable.h"
 
 #include "DeskTerms.h"
-#include "Money.h"
 
 #include <QHeaderView>
 
@@ -76,7 +75,7 @@ void PileTable::setLine(int row, const PileLine& line)
         done = tr("Returned");
         outcome = DeskTerms::routing(line.routing, qs(line.routingLibraryName)).headline;
         if (line.fineFen > 0)
-            outcome += tr(", fine %1 yuan").arg(Money::formatYuan(line.fineFen));
+            outcome += tr(", fine %1 yuan").arg(DeskTerms::yuan(line.fineFen));
         break;
     }
     const QStringList cells {qs(line.barcode), qs(line.title), done, outcome};

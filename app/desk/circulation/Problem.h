@@ -16,6 +16,7 @@ struct Problem
         NoReader, // the action needs a reader and none is loaded
         NothingToRenew, // renew all with no loans
         PrintFailed, // the slip or label reached neither a printer nor a PDF file
+        NotPermitted, // the logged-in person's role does not allow it (ils::deskAllows)
     };
     enum class Action
     {

@@ -1,7 +1,6 @@
 #include "ReaderPanel.h"
 
 #include "DeskTerms.h"
-#include "Money.h"
 #include "RefusalText.h"
 #include "ResidentId.h"
 
@@ -143,7 +142,7 @@ void ReaderPanel::showReader(const ReaderSnapshot& s)
                        DeskTerms::readerStatus(r.status),
                        tr("valid until %1").arg(qs(r.expiry.toIso())),
                        tr("home library %1").arg(qs(s.homeLibraryName)),
-                       tr("owes %1 yuan").arg(Money::formatYuan(s.owedFen))};
+                       tr("owes %1 yuan").arg(DeskTerms::yuan(s.owedFen))};
     if (r.idNumber)
         facts << tr("ID %1").arg(qs(ils::maskResidentId(*r.idNumber)));
     m_facts->setText(facts.join(QStringLiteral(" · ")));
@@ -186,7 +185,7 @@ void ReaderPanel::showFees(const ReaderSnapshot& s)
                row,
                {DeskTerms::feeKind(fee.kind),
                 qs(fee.item.value_or("")),
-                Money::formatYuan(fee.outstandingFen()),
+                DeskTerms::yuan(fee.outstandingFen()),
                 qs(fee.note)});
     }
 }

@@ -144,6 +144,10 @@ RefusalText::Text RefusalText::forProblem(const Problem& problem)
         return {tr("No reader is loaded."), tr("Scan the reader's card first.")};
     case Problem::Source::NothingToRenew:
         return {tr("The reader has nothing on loan."), tr("Nothing to renew.")};
+    case Problem::Source::NotPermitted:
+        return {tr("Your account may not do this at the desk."),
+                tr("Cataloguer accounts look readers up only. Ask a colleague with a circulation account, or log "
+                   "out (Ctrl+L) and log in with one.")};
     case Problem::Source::PrintFailed:
         return {tr("The page could not be printed or saved."),
                 tr("Check the printer and that the disk is not full, then press the key again.")};

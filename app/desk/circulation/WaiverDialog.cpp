@@ -1,7 +1,6 @@
 #include "WaiverDialog.h"
 
 #include "DeskTerms.h"
-#include "Money.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -26,7 +25,7 @@ WaiverDialog::WaiverDialog(const std::vector<ils::Fee>& fees, QWidget* parent)
         m_fee->addItem(tr("%1 %2: %3 yuan")
                            .arg(DeskTerms::feeKind(fee.kind),
                                 QString::fromStdString(fee.item.value_or("")),
-                                Money::formatYuan(fee.outstandingFen())));
+                                DeskTerms::yuan(fee.outstandingFen())));
     connect(m_fee, &QComboBox::currentIndexChanged, this, &WaiverDialog::feeChosen);
     connect(m_reason, &QLineEdit::textChanged, this, &WaiverDialog::updateOk);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -59,7 +58,7 @@ QString WaiverDialog::reason() const
 void WaiverDialog::feeChosen(int index)
 {
     if (index >= 0)
-        m_amount->setText(Money::formatYuan(m_fees[static_cast<std::size_t>(index)].outstandingFen()));
+        m_amount->setText(DeskTerms::yuan(m_fees[static_cast<std::size_t>(index)].outstandingFen()));
 }
 
 void WaiverDialog::updateOk()

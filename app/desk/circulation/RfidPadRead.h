@@ -1,0 +1,47 @@
+#pragma once
+
+#include "DeviceResult.h"
+#include "rfid/RfidReader.h"
+#include "tagdata/TagData.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+// One tag on the pad as the desk read it: its security state and what its data says.
+struct RfidPadTag
+{
+    ils::devices::Bytes uid;
+    std::uint8_t afi = 0;
+    std::optional<ils::devices::TagData> data; // nothing: blank, foreign or unreadable
+    std::string problem; // why there is no data (English, for the log and the panel's detail)
+};
+
+// Everything on the pad at one moment, or why the pad could not be read at all.
+struct RfidPadRead
+{
+    std::vector<RfidPadTag> tags;
+    std::optional<ils::devices::DeviceError> error;
+};
+
+// One library item on the pad: the tags that carry the same primary item identifier. A set
+// (ISO 28560 "part K of N": a book with its CD) is complete only when every part is there.
+struct RfidPadItem
+{
+    std::string barcode; // the primary item identifier
+    int total = 1; // N
+    std::vector<int> parts; // the K present, ascending, no repeats
+    std::vector<ils::devices::Bytes> uids; // every tag of the item on the pad
+
+    bool complete() const;
+    std::vector<int> missing() const; // the K not on the pad, ascending
+};
+
+// Reads the pad: an inventory, then each tag's system information and memory, decoded as
+// ISO 28560 data. Blocks until the reader answers: call it on a device thread. A tag that moves
+// off the pad during the read is left out, as if it had never been there.
+RfidPadRead readPad(ils::devices::RfidReader& reader);
+
+// The items among the tags, in the order their first tag was read; tags without data are left
+// out (the caller shows them separately).
+std::vector<RfidPadItem> groupByItem(const std::vector<RfidPadTag>& tags);

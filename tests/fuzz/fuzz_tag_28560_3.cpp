@@ -1,0 +1,8 @@
+// ISO 28560-3 tag memory as a reader returns it: see TagFuzz.h for what must hold.
+#include "TagFuzz.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
+{
+    ils::fuzz::checkTag(std::span(data, size), ils::devices::TagModel::Iso28560_3);
+    return 0;
+}
