@@ -56,17 +56,6 @@ Fee readFee(const Query& q)
     return fee;
 }
 
-std::string yuan(std::int64_t fen)
-{
-    const bool negative = fen < 0;
-    if (negative)
-        fen = -fen;
-    std::string cents = std::to_string(fen % 100);
-    if (cents.size() < 2)
-        cents = "0" + cents;
-    return (negative ? "-" : "") + std::to_string(fen / 100) + "." + cents;
-}
-
 std::int64_t countOf(Database& db, const char* sql, std::string_view key)
 {
     Query q(db, sql);

@@ -19,7 +19,6 @@ extern const char* const feeColumns;
 Loan readLoan(const Query& q);
 Hold readHold(const Query& q);
 Fee readFee(const Query& q);
-std::string yuan(std::int64_t fen);
 std::int64_t countOf(Database& db, const char* sql, std::string_view key);
 
 // The refusal for a reader who may not borrow, renew or reserve, if any.

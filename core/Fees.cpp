@@ -3,6 +3,7 @@
 
 #include "Ids.h"
 #include "LocalStore.h"
+#include "Money.h"
 #include "ReaderStore.h"
 #include "Settings.h"
 
@@ -79,7 +80,8 @@ Result<FeeReceipt> Circulation::pay(std::string_view card, std::int64_t amountFe
     } else {
         const auto owed = owedFen(card);
         if (amountFen > owed)
-            return refuse(Reason::AmountInvalid, "pays " + yuan(amountFen) + " yuan but owes only " + yuan(owed));
+            return refuse(Reason::AmountInvalid,
+                          "pays " + formatYuan(amountFen) + " yuan but owes only " + formatYuan(owed));
         std::int64_t left = amountFen;
         for (const Fee& fee : openFees(card)) { // oldest first
             if (left == 0)
@@ -94,7 +96,7 @@ Result<FeeReceipt> Circulation::pay(std::string_view card, std::int64_t amountFe
         auto fee = findFee(db, part.feeId);
         if (!fee || fee->reader != card) {
             receipt.exceptions.push_back(refuse(Reason::FeeUnknown,
-                                                "payment of " + yuan(part.amountFen) + " yuan for fee "
+                                                "payment of " + formatYuan(part.amountFen) + " yuan for fee "
                                                     + std::to_string(part.feeId) + " that the central does not know"));
             continue;
         }
@@ -102,7 +104,7 @@ Result<FeeReceipt> Circulation::pay(std::string_view card, std::int64_t amountFe
         if (applied < part.amountFen)
             receipt.exceptions.push_back(refuse(Reason::AmountInvalid,
                                                 "fee " + std::to_string(fee->id) + " was already settled; "
-                                                    + yuan(part.amountFen - applied) + " yuan paid too much"));
+                                                    + formatYuan(part.amountFen - applied) + " yuan paid too much"));
         fee->paidFen += applied;
         Query update(db, "UPDATE fees SET paid_fen = ? WHERE id = ?");
         update.bind(1, fee->paidFen).bind(2, fee->id).run();
@@ -147,8 +149,9 @@ Circulation::waive(std::int64_t feeId, std::int64_t amountFen, std::string_view 
     if (amountFen <= 0)
         return refuse(Reason::AmountInvalid, "a waiver must be more than 0");
     if (amountFen > fee->outstandingFen()
-        && gate.refuses(refuse(Reason::AmountInvalid,
-                               "can waive between 0.01 and " + yuan(fee->outstandingFen()) + " yuan of this fee")))
+        && gate.refuses(
+            refuse(Reason::AmountInvalid,
+                   "can waive between 0.01 and " + formatYuan(fee->outstandingFen()) + " yuan of this fee")))
         return gate.refusal();
     const auto waived = std::min(amountFen, fee->outstandingFen());
     fee->waivedFen += waived;

@@ -5,6 +5,7 @@
 #include "CatalogueStore.h"
 #include "LibraryStore.h"
 #include "LocalStore.h"
+#include "Money.h"
 #include "ReaderStore.h"
 #include "RuleStore.h"
 #include "Settings.h"
@@ -136,9 +137,9 @@ Circulation::checkout(std::string_view card, std::string_view barcode, std::stri
         return gate.refusal();
     const auto owed = owedFen(card);
     if (owed > m_store.settings().maxOwedFen()
-        && gate.refuses(
-            refuse(Reason::OwesTooMuch,
-                   "owes " + yuan(owed) + " yuan, more than the limit of " + yuan(m_store.settings().maxOwedFen()))))
+        && gate.refuses(refuse(Reason::OwesTooMuch,
+                               "owes " + formatYuan(owed) + " yuan, more than the limit of "
+                                   + formatYuan(m_store.settings().maxOwedFen()))))
         return gate.refusal();
     if (!filledHold) {
         // The reader may be collecting a copy of a title they reserved: that fills their hold.
@@ -209,8 +210,10 @@ Circulation::checkout(std::string_view card, std::string_view barcode, std::stri
     tx.commit();
     receipt.exceptions = std::move(noted);
     receipt.item = *item;
-    if (auto record = m_store.catalogue().findRecord(item->recordId))
-        receipt.title = record->title;
+    // The title is for the person at the desk; the central applying a node's facts has none.
+    if (!occasion.factMode())
+        if (auto record = m_store.catalogue().findRecord(item->recordId))
+            receipt.title = record->title;
     return receipt;
 }
 
@@ -348,8 +351,10 @@ Result<CheckinReceipt> Circulation::checkin(std::string_view barcode, std::strin
     }
     tx.commit();
     receipt.item = *item;
-    if (auto record = m_store.catalogue().findRecord(item->recordId))
-        receipt.title = record->title;
+    // The title is for the person at the desk; the central applying a node's facts has none.
+    if (!occasion.factMode())
+        if (auto record = m_store.catalogue().findRecord(item->recordId))
+            receipt.title = record->title;
     return receipt;
 }
 

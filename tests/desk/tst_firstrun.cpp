@@ -4,6 +4,7 @@
 #include "EnrolPages.h"
 #include "EnrolTask.h"
 #include "FirstRunWizard.h"
+#include "TestCertificate.h"
 
 #include "Argon2idHasher.h"
 #include "CentralServer.h"
@@ -102,27 +103,10 @@ private slots:
     // each stage as it comes — connecting, the download with its bytes, building the replica.
     void enrolmentShowsItsStages()
     {
-        const QString key = dir.filePath(QStringLiteral("key.pem"));
-        const QString cert = dir.filePath(QStringLiteral("cert.pem"));
-        QProcess openssl;
-        openssl.start(QStringLiteral("openssl"),
-                      {"req",
-                       "-x509",
-                       "-newkey",
-                       "ec",
-                       "-pkeyopt",
-                       "ec_paramgen_curve:P-256",
-                       "-nodes",
-                       "-days",
-                       "2",
-                       "-subj",
-                       "/CN=ils-test",
-                       "-keyout",
-                       key,
-                       "-out",
-                       cert});
-        QVERIFY(openssl.waitForFinished(30000));
-        QCOMPARE(openssl.exitCode(), 0);
+        const TestCertificate certificate = makeTestCertificate(dir.path());
+        QVERIFY2(certificate.ok(), qPrintable(certificate.error));
+        const QString key = certificate.keyFile;
+        const QString cert = certificate.certFile;
         const std::string centralDb = dir.filePath(QStringLiteral("central.db")).toStdString();
         std::string token;
         {

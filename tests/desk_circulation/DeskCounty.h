@@ -1,44 +1,20 @@
 #pragma once
 
 #include "DeskSession.h"
-#include "LocalStore.h"
-#include "Time.h"
-
-#include <QTemporaryDir>
+#include "TestCounty.h"
 
 #include <memory>
-#include <string>
 
-// A small county on a real SQLite file (after tests/core/TestCounty): 砚山县 central library, two
-// township branches and a village point, their reader and item ranges, the default rules, and
-// a desk session at branch A (江那镇分馆), where the tests stand.
-class DeskCounty
+// The shared test county (tests/support/TestCounty: 砚山县 central library, two township branches
+// and a village point, their ranges and rules) with a desk session at branch A (江那镇分馆), where
+// the desk tests stand.
+class DeskCounty : public TestCounty
 {
 public:
     DeskCounty();
 
-    ils::LocalStore& store() { return *m_store; }
-    ils::ManualClock& clock() { return m_clock; }
     DeskSession& session() { return *m_session; }
-    std::string path() const;
-
-    std::string addReader(const std::string& library,
-                          const std::string& name,
-                          const std::string& type = "adult",
-                          const std::string& idNumber = {});
-    std::string addItem(const std::string& library,
-                        const std::string& title,
-                        const std::string& type = "book",
-                        const std::string& isbn = {});
-
-    static constexpr const char* county = "532622";
-    static constexpr const char* branchA = "532622-01"; // 江那镇, own block of codes
-    static constexpr const char* branchB = "532622-02"; // 平远镇, nested sub-range
-    static constexpr const char* point = "532622-01-01"; // a village point under branch A
 
 private:
-    QTemporaryDir m_dir;
-    ils::ManualClock m_clock;
-    std::unique_ptr<ils::LocalStore> m_store;
     std::unique_ptr<DeskSession> m_session;
 };

@@ -9,6 +9,7 @@
 // plans again (thread timing, and so the exact bytes a cut lands on, still vary);
 // ILS_FAULT_RUNS=<n> sets the number of runs (100; 25 under AddressSanitizer).
 #include "FaultyProxy.h"
+#include "TestCertificate.h"
 
 #include "CentralServer.h"
 #include "CertificateFingerprint.h"
@@ -721,25 +722,8 @@ private slots:
               static_cast<unsigned long long>(m_seed),
               m_runs);
 
-        QProcess openssl;
-        openssl.start("openssl",
-                      {"req",
-                       "-x509",
-                       "-newkey",
-                       "ec",
-                       "-pkeyopt",
-                       "ec_paramgen_curve:P-256",
-                       "-nodes",
-                       "-days",
-                       "2",
-                       "-subj",
-                       "/CN=ils-faults",
-                       "-keyout",
-                       m_dir.filePath("key.pem"),
-                       "-out",
-                       m_dir.filePath("cert.pem")});
-        QVERIFY(openssl.waitForFinished(30000));
-        QCOMPARE(openssl.exitCode(), 0);
+        const TestCertificate certificate = makeTestCertificate(m_dir.path(), QStringLiteral("ils-faults"));
+        QVERIFY2(certificate.ok(), qPrintable(certificate.error));
         m_fingerprint = certificateFileFingerprint(path("cert.pem"));
         startCentral();
     }

@@ -1,4 +1,5 @@
 #include "Processes.h"
+#include "TestCertificate.h"
 
 #include "ChangeFeed.h"
 #include "Database.h"
@@ -85,27 +86,10 @@ Run ilsctl(const QStringList& arguments, const QMap<QString, QString>& environme
 
 QString makeCertificate(const QString& dir)
 {
-    const QString cert = QDir(dir).filePath("cert.pem");
-    const QString key = QDir(dir).filePath("key.pem");
-    QProcess make;
-    make.start("openssl",
-               {"req",
-                "-x509",
-                "-newkey",
-                "ec",
-                "-pkeyopt",
-                "ec_paramgen_curve:P-256",
-                "-nodes",
-                "-keyout",
-                key,
-                "-out",
-                cert,
-                "-days",
-                "2",
-                "-subj",
-                "/CN=127.0.0.1"});
-    if (!make.waitForFinished(30000) || make.exitCode() != 0)
+    const TestCertificate made = makeTestCertificate(dir, QStringLiteral("127.0.0.1"));
+    if (!made.ok())
         return {};
+    const QString& cert = made.certFile;
     QProcess fingerprint;
     fingerprint.start("openssl", {"x509", "-noout", "-fingerprint", "-sha256", "-in", cert});
     if (!fingerprint.waitForFinished(30000) || fingerprint.exitCode() != 0)

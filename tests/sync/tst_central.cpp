@@ -3,6 +3,7 @@
 // shutdown on SIGTERM.
 #include "LibraryStore.h"
 #include "LocalStore.h"
+#include "TestCertificate.h"
 
 #include <QFile>
 #include <QProcess>
@@ -45,25 +46,8 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        QProcess openssl;
-        openssl.start("openssl",
-                      {"req",
-                       "-x509",
-                       "-newkey",
-                       "ec",
-                       "-pkeyopt",
-                       "ec_paramgen_curve:P-256",
-                       "-nodes",
-                       "-days",
-                       "2",
-                       "-subj",
-                       "/CN=ils-test",
-                       "-keyout",
-                       file("key.pem"),
-                       "-out",
-                       file("cert.pem")});
-        QVERIFY(openssl.waitForFinished(30000));
-        QCOMPARE(openssl.exitCode(), 0);
+        const TestCertificate certificate = makeTestCertificate(m_dir.path());
+        QVERIFY2(certificate.ok(), qPrintable(certificate.error));
         ils::SystemClock clock;
         ils::LocalStore central(file("central.db").toStdString(), clock);
         QVERIFY(

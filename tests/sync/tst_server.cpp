@@ -2,6 +2,7 @@
 // real node databases: enrolment, push and pull, and every kind of bad input, each of which
 // must end only its own connection.
 #include "RawTlsClient.h"
+#include "TestCertificate.h"
 
 #include "CentralServer.h"
 #include "CertificateFingerprint.h"
@@ -166,25 +167,8 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        QProcess openssl;
-        openssl.start("openssl",
-                      {"req",
-                       "-x509",
-                       "-newkey",
-                       "ec",
-                       "-pkeyopt",
-                       "ec_paramgen_curve:P-256",
-                       "-nodes",
-                       "-days",
-                       "2",
-                       "-subj",
-                       "/CN=ils-test",
-                       "-keyout",
-                       m_dir.filePath("key.pem"),
-                       "-out",
-                       m_dir.filePath("cert.pem")});
-        QVERIFY(openssl.waitForFinished(30000));
-        QCOMPARE(openssl.exitCode(), 0);
+        const TestCertificate certificate = makeTestCertificate(m_dir.path());
+        QVERIFY2(certificate.ok(), qPrintable(certificate.error));
         m_fingerprint = certificateFileFingerprint(path("cert.pem"));
         QCOMPARE(m_fingerprint.size(), std::size_t(64));
 

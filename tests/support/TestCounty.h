@@ -22,7 +22,10 @@ public:
     // Closes and reopens the database, as a restarted program would.
     void reopen();
 
-    std::string addReader(const std::string& library, const std::string& name, const std::string& type = "adult");
+    std::string addReader(const std::string& library,
+                          const std::string& name,
+                          const std::string& type = "adult",
+                          const std::string& idNumber = {});
     std::string addItem(const std::string& library,
                         const std::string& title,
                         const std::string& type = "book",

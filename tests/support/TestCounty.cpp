@@ -70,12 +70,17 @@ void TestCounty::reopen()
     m_store = std::make_unique<LocalStore>(path(), m_clock);
 }
 
-std::string TestCounty::addReader(const std::string& library, const std::string& name, const std::string& type)
+std::string TestCounty::addReader(const std::string& library,
+                                  const std::string& name,
+                                  const std::string& type,
+                                  const std::string& idNumber)
 {
     NewReader request;
     request.library = library;
     request.name = name;
     request.type = type;
+    if (!idNumber.empty())
+        request.idNumber = idNumber;
     return expectOk(m_store->circulation().registerReader(request), "reader").card;
 }
 
