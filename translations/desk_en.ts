@@ -1536,6 +1536,10 @@
         <source>RFID pad (%1): not connected</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>not handled: the reader card on the pad was refused (see the message above)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RfidSimulatorWindow</name>

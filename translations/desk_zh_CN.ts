@@ -1530,6 +1530,10 @@
         <source>RFID pad (%1): not connected</source>
         <translation>RFID 读写板（%1）：未连接</translation>
     </message>
+    <message>
+        <source>not handled: the reader card on the pad was refused (see the message above)</source>
+        <translation>未处理：读写板上的读者证被拒绝（见上方提示）</translation>
+    </message>
 </context>
 <context>
     <name>RfidSimulatorWindow</name>

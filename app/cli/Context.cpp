@@ -107,4 +107,15 @@ ils::LocalStore& Context::open(const std::string& path, ils::Durability durabili
     return *m_store;
 }
 
+std::string Context::positionalsFrom(std::size_t index) const
+{
+    std::string joined;
+    for (std::size_t i = index; i < m_positionals.size(); ++i) {
+        if (i > index)
+            joined += ' ';
+        joined += m_positionals[i];
+    }
+    return joined;
+}
+
 } // namespace ilsctl

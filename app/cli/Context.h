@@ -31,6 +31,8 @@ public:
 
     const Output& out() const { return m_out; }
     const std::string& positional(std::size_t index) const { return m_positionals.at(index); }
+    // The positionals from `index` on, joined by single spaces (for a last "WORD..." argument).
+    std::string positionalsFrom(std::size_t index) const;
     std::size_t positionalCount() const { return m_positionals.size(); }
     std::optional<std::string> option(std::string_view name) const { return m_args.value(name); }
     std::string required(std::string_view name) const;

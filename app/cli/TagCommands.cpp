@@ -219,7 +219,7 @@ QString elementText(const ils::devices::TagElement& e)
 
 int runTagDecode(Context& ctx)
 {
-    const Bytes bytes = parseHex(ctx.positional(0));
+    const Bytes bytes = parseHex(ctx.positionalsFrom(0));
     const auto forced = parseModel(ctx);
     const auto decoded = ils::devices::decodeTag(bytes, forced);
     if (!decoded) {
@@ -299,7 +299,7 @@ CommandList tagCommands()
 {
     return {
         {{"tag", "decode"},
-         {"HEX"},
+         {"HEX..."},
          {{"--model", "2|3", QT_TRANSLATE_NOOP("ilsctl", "read as ISO 28560-2 or -3 (default: detect)")}},
          QT_TRANSLATE_NOOP("ilsctl", "Show what an RFID tag's memory holds (hex, spaces allowed)"),
          runTagDecode},

@@ -85,7 +85,9 @@ void checkPositionals(const Command& command, const std::vector<std::string>& po
     if (positionals.size() < command.positionals.size())
         throw usageError(Text::tr("missing argument %1 (usage: ilsctl %2)")
                              .arg(qs(command.positionals[positionals.size()]), synopsis(command)));
-    if (positionals.size() > command.positionals.size())
+    // A last positional named "WORD..." takes the rest of the words (hex pasted with spaces).
+    const bool takesRest = !command.positionals.empty() && command.positionals.back().ends_with("...");
+    if (positionals.size() > command.positionals.size() && !takesRest)
         throw usageError(Text::tr("unexpected argument '%1' (usage: ilsctl %2)")
                              .arg(qs(positionals[command.positionals.size()]), synopsis(command)));
 }

@@ -11,7 +11,7 @@ DeviceResult<SimulatedTag> makeItemTag(const Bytes& uid, const ItemTagSpec& spec
     data.ownerLibrary = spec.ownerLibrary;
     if (spec.total > 1)
         data.set = TagSet {spec.part, spec.total};
-    data.typeOfUsage = 0x10; // circulating item
+    data.typeOfUsage = spec.typeOfUsage;
     auto encoded = encodeTag(data, spec.model);
     if (!encoded)
         return encoded.error();

@@ -57,6 +57,17 @@ struct TagData
     bool operator==(const TagData&) const = default;
 };
 
+// ISO 28560-2 type of usage values the library writes: a circulating item, and a patron's
+// (reader's) card, whose primary item identifier is the card number.
+inline constexpr std::uint8_t usageCirculating = 0x10;
+inline constexpr std::uint8_t usagePatronCard = 0x80;
+
+// Whether the tag is a reader's card: type of usage main category 8, whatever the qualifier.
+inline bool isPatronCard(const TagData& data)
+{
+    return data.typeOfUsage && (*data.typeOfUsage >> 4) == (usagePatronCard >> 4);
+}
+
 // Why a tag could not be read, and where. offset is the byte in the given memory.
 enum class TagProblem
 {

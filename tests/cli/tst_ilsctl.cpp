@@ -701,6 +701,15 @@ void TestIlsctl::tagDataDecodesAndEncodes()
     QCOMPARE(tag.value("owner_library").toString(), QString("US-InU-Mu"));
     QCOMPARE(tag.value("set").toObject().value("part").toInt(), 3);
     QCOMPARE(tag.value("set").toObject().value("total").toInt(), 12);
+    // Hex pasted unquoted, as a shell splits it: one argument a byte, the same tag.
+    const QString compact = QString(annex).remove(' ');
+    QStringList words = {"tag", "decode"};
+    for (int i = 0; i + 1 < compact.size(); i += 2)
+        words << compact.mid(i, 2);
+    words << "--json";
+    const Run split = ilsctl(words);
+    QCOMPARE(split.exitCode, 0);
+    QCOMPARE(split.json().value("tag").toObject(), tag);
     const Run text = ilsctl({"tag", "decode", annex, "--lang", "zh_CN"});
     QCOMPARE(text.exitCode, 0);
     QVERIFY2(text.out.contains("所属馆（ISIL）：US-InU-Mu"), qPrintable(text.out));

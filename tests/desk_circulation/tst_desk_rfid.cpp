@@ -68,6 +68,21 @@ struct PadDesk
         return uid;
     }
 
+    // A reader's card with an RFID tag: type of usage "patron card", the card number as its PII.
+    Bytes placeCard(const std::string& card)
+    {
+        const Bytes uid = simulatedUid(++serial);
+        ItemTagSpec spec;
+        spec.primaryItemId = card;
+        spec.ownerLibrary = "CN-532622";
+        spec.typeOfUsage = usagePatronCard;
+        auto tag = makeItemTag(uid, spec);
+        if (!tag)
+            qFatal("card tag: %s", tag.error().message.c_str());
+        pad->place(tag.value());
+        return uid;
+    }
+
     RfidPadController& controller() { return *screen.view().rfidPad(); }
     std::uint8_t afi(const Bytes& uid) const { return pad->tag(uid) ? pad->tag(uid)->afi : 0; }
     QString attention() const { return screen.find<RfidPadPanel>("rfidPadPanel")->attention(); }
@@ -294,6 +309,89 @@ private slots:
         desk.place(unknown); // the same item, put down again
         QVERIFY(desk.read());
         QCOMPARE(refused.size(), 2);
+    }
+
+    void aCardPutDownWithAPileLendsThePileToItsReader()
+    {
+        PadDesk desk;
+        auto& county = desk.screen.county();
+        county.addReader(DeskCounty::branchA, "何平"); // loaded by nobody: the card says who
+        const auto card = county.addReader(DeskCounty::branchA, "蒋红");
+        const std::string items[] = {county.addItem(DeskCounty::branchA, "茶馆"),
+                                     county.addItem(DeskCounty::branchA, "日出"),
+                                     county.addItem(DeskCounty::branchA, "女神")};
+        QVERIFY(desk.screen.show());
+        std::vector<Bytes> uids;
+        for (const auto& item : items)
+            uids.push_back(desk.place(item));
+        const Bytes cardUid = desk.placeCard(card); // read last: still taken before the pile
+        QVERIFY(desk.read());
+        QVERIFY(desk.screen.view().controller().reader().has_value());
+        QCOMPARE(desk.screen.view().controller().reader()->reader.card, card);
+        QCOMPARE(desk.screen.count("SELECT count(*) FROM loans WHERE reader = ? AND returned_at IS NULL", card),
+                 std::int64_t(3));
+        for (std::size_t i = 0; i < 3; ++i)
+            QCOMPARE(desk.afi(uids[i]), afiNotSecured);
+        QCOMPARE(desk.afi(cardUid), afiSecured); // the card's tag is not written
+        QVERIFY(desk.pad->tag(cardUid)->eas);
+        QCOMPARE(desk.padLines().size(), 3); // the card is not an item
+        QVERIFY(!desk.padLines().join('\n').contains(QString::fromStdString(card)));
+
+        // Still lying there: the reader is not loaded again (that would say so on the message line).
+        QSignalSpy loaded(&desk.screen.view().controller(), &CirculationController::readerChanged);
+        QVERIFY(desk.read());
+        QCOMPARE(loaded.size(), 0);
+        QCOMPARE(desk.screen.find<QTableWidget>("pileTable")->rowCount(), 3);
+    }
+
+    void aCardAloneLoadsItsReader()
+    {
+        PadDesk desk;
+        const auto card = desk.screen.county().addReader(DeskCounty::branchA, "韩梅");
+        QVERIFY(desk.screen.show());
+        QCOMPARE(desk.screen.find<QLabel>("readerName")->text(), QStringLiteral("No reader"));
+        desk.placeCard(card);
+        QVERIFY(desk.read());
+        QCOMPARE(desk.screen.find<QLabel>("readerName")->text(), QStringLiteral("韩梅"));
+        QVERIFY2(desk.message().contains(QStringLiteral("韩梅")), qPrintable(desk.message()));
+        QVERIFY(desk.padLines().isEmpty());
+    }
+
+    void anUnknownCardIsRefusedAsWhenScanned()
+    {
+        PadDesk desk;
+        auto& county = desk.screen.county();
+        const auto loaded = county.addReader(DeskCounty::branchA, "沈涛");
+        const auto item = county.addItem(DeskCounty::branchA, "围城");
+        QVERIFY(desk.screen.show());
+        auto& circulation = desk.screen.view().controller();
+        circulation.scan(QString::fromStdString(loaded));
+        const std::string unknown = "532622001999998"; // of branch A's card range, never issued
+        QSignalSpy refused(&circulation, &CirculationController::refused);
+        circulation.scan(QString::fromStdString(unknown));
+        QCOMPARE(refused.size(), 1);
+        const QString scannedRefusal = desk.message();
+        QVERIFY(!scannedRefusal.isEmpty());
+        circulation.endReader();
+        circulation.scan(QString::fromStdString(loaded));
+
+        const Bytes cardUid = desk.placeCard(unknown);
+        const Bytes uid = desk.place(item);
+        QVERIFY(desk.read());
+        QCOMPARE(refused.size(), 2);
+        QCOMPARE(desk.message(), scannedRefusal);
+        QCOMPARE(circulation.reader()->reader.card, loaded); // still the reader scanned before
+        QCOMPARE(desk.screen.count("SELECT count(*) FROM loans WHERE item = ?", item), std::int64_t(0));
+        QCOMPARE(desk.afi(uid), afiSecured);
+        QCOMPARE(desk.afi(cardUid), afiSecured);
+        QCOMPARE(desk.padLines().size(), 1);
+        QVERIFY2(desk.padLines().front().contains("reader card on the pad was refused"),
+                 qPrintable(desk.padLines().front()));
+
+        // Lying there, it is refused once, as one scan; the book waits for the card to go.
+        QVERIFY(desk.read());
+        QCOMPARE(refused.size(), 2);
+        QCOMPARE(desk.screen.count("SELECT count(*) FROM loans WHERE item = ?", item), std::int64_t(0));
     }
 
     void aTagWithoutLibraryDataIsShown()

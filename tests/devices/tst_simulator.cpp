@@ -223,6 +223,40 @@ private slots:
         QCOMPARE(decoded.value().set->total, 3);
     }
 
+    void readerCardTagSaysPatronCard_data()
+    {
+        QTest::addColumn<int>("model");
+        QTest::newRow("ISO 28560-2") << int(TagModel::Iso28560_2);
+        QTest::newRow("ISO 28560-3") << int(TagModel::Iso28560_3);
+    }
+
+    void readerCardTagSaysPatronCard()
+    {
+        QFETCH(int, model);
+        ItemTagSpec spec;
+        spec.primaryItemId = "532622001000017";
+        spec.ownerLibrary = "CN-532622";
+        spec.model = static_cast<TagModel>(model);
+        spec.typeOfUsage = usagePatronCard;
+        auto tag = makeItemTag(simulatedUid(13), spec);
+        QVERIFY2(tag, tag ? "" : tag.error().message.c_str());
+        const auto decoded = decodeTag(tag.value().memory);
+        QVERIFY2(decoded, decoded ? "" : decoded.error().message.c_str());
+        QCOMPARE(decoded.value().primaryItemId, spec.primaryItemId);
+        QCOMPARE(decoded.value().typeOfUsage, std::optional<std::uint8_t>(usagePatronCard));
+        QVERIFY(isPatronCard(decoded.value()));
+
+        // An item's tag (the default) is not a card, nor is one without a type of usage.
+        spec.typeOfUsage = usageCirculating;
+        const auto item = decodeTag(makeItemTag(simulatedUid(14), spec).value().memory);
+        QVERIFY(item);
+        QVERIFY(!isPatronCard(item.value()));
+        TagData bare;
+        QVERIFY(!isPatronCard(bare));
+        bare.typeOfUsage = 0x81; // a qualifier does not change the category
+        QVERIFY(isPatronCard(bare));
+    }
+
     void itemTagRefusesWhatTheCodecRefuses()
     {
         ItemTagSpec spec;

@@ -113,6 +113,8 @@ void RfidPadController::padRead(const RfidPadRead& read)
         m_connected = true;
         emit connectionChanged(true);
     }
+    // The card first, so a card put down with a pile lends the pile to its reader.
+    takeCard(readerCards(read.tags));
     const auto items = groupByItem(read.tags);
     std::vector<std::string> onPad;
     for (const auto& item : items)
@@ -145,6 +147,12 @@ void RfidPadController::padRead(const RfidPadRead& read)
             continue;
         }
         m_reportedMissing.erase(item.barcode);
+        if (m_cardRefused && eligible(item.barcode)) {
+            // Not for whoever is loaded: the card beside it says whose they are.
+            line.state = RfidPadLine::State::Held;
+            lines.push_back(std::move(line));
+            continue;
+        }
         if (eligible(item.barcode))
             handleItem(item);
         else if (Handled& handled = m_handled[item.barcode]; handled.securityFailed && !handled.writing)
@@ -179,6 +187,25 @@ void RfidPadController::padFailed(const DeviceError& error)
     emit connectionChanged(false);
     emit attention(tr("The RFID pad does not answer"),
                    tr("Check that its cable is plugged in. Until it answers, scan the items' barcodes."));
+}
+
+void RfidPadController::takeCard(const std::vector<std::string>& cards)
+{
+    // A card lying on the pad counts once, as one scan would; lifted and put back, it counts again.
+    // With several cards the first one read is taken.
+    const std::string card = cards.empty() ? std::string() : cards.front();
+    if (card == m_cardOnPad)
+        return;
+    m_cardOnPad = card;
+    m_cardRefused = false;
+    if (card.empty())
+        return;
+    if (const auto& reader = m_circulation.reader(); reader && reader->reader.card == card)
+        return; // scanned already
+    // The circulation screen shows the reader, or the refusal, as for a scanned card.
+    m_circulation.loadReader(card);
+    const auto& loaded = m_circulation.reader();
+    m_cardRefused = !loaded || loaded->reader.card != card;
 }
 
 bool RfidPadController::eligible(const std::string& barcode) const

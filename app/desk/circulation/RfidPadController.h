@@ -25,6 +25,7 @@ struct RfidPadLine
         Returned,
         Refused, // the circulation screen said why
         Unreadable, // a tag without library data
+        Held, // not handled: the reader card lying with it was refused
     };
     State state = State::Incomplete;
     QString barcode; // Unreadable: the tag's UID
@@ -34,8 +35,9 @@ struct RfidPadLine
     bool securityFailed = false; // the security bit is not as the loan or return needs it
 };
 
-// The desk's RFID pad: reads what lies on it, lends (a reader is loaded) or returns (none is)
-// each complete item as if its barcode had been scanned, then writes the security bit: "not
+// The desk's RFID pad: reads what lies on it, loads the reader whose card (a tag of type of usage
+// 8x) lies there, as if the card had been scanned, then lends (a reader is loaded) or returns
+// (none is) each complete item as if its barcode had been scanned, then writes the security bit: "not
 // secured" after a loan, "secured" after a return. A set is handled only when all its parts are
 // on the pad. Every call to the pad runs on one device thread, in the order asked, so the screen
 // never waits for the pad and the outcome does not depend on timing.
@@ -86,6 +88,7 @@ private:
     void post(std::function<void(ils::devices::RfidReader&)> job);
     void padRead(const RfidPadRead& read);
     void padFailed(const ils::devices::DeviceError& error);
+    void takeCard(const std::vector<std::string>& cards);
     void handleItem(const RfidPadItem& item);
     bool eligible(const std::string& barcode) const;
     void secure(const RfidPadItem& item);
@@ -106,6 +109,8 @@ private:
     bool m_readAgain = false;
     bool m_connected = true;
     std::string m_card; // the reader loaded when the pad was last read
+    std::string m_cardOnPad; // the reader card lying on the pad at the last read
+    bool m_cardRefused = false; // its reader could not be loaded: the items with it wait
     std::map<std::string, Handled> m_handled;
     std::map<std::string, std::vector<int>> m_reportedMissing;
     std::vector<std::string> m_onPad; // barcodes on the pad at the last read

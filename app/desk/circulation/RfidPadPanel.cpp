@@ -85,6 +85,9 @@ QString RfidPadPanel::describe(const RfidPadLine& line)
     case State::Refused:
         what = tr("refused: see the message above");
         break;
+    case State::Held:
+        what = tr("not handled: the reader card on the pad was refused (see the message above)");
+        break;
     case State::Unreadable:
         break;
     }

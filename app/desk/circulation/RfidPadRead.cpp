@@ -75,7 +75,7 @@ std::vector<RfidPadItem> groupByItem(const std::vector<RfidPadTag>& tags)
 {
     std::vector<RfidPadItem> items;
     for (const auto& tag : tags) {
-        if (!tag.data || tag.data->primaryItemId.empty())
+        if (!tag.data || tag.data->primaryItemId.empty() || isPatronCard(*tag.data))
             continue;
         const std::string& barcode = tag.data->primaryItemId;
         auto it = std::find_if(items.begin(), items.end(), [&](const RfidPadItem& i) { return i.barcode == barcode; });
@@ -91,4 +91,16 @@ std::vector<RfidPadItem> groupByItem(const std::vector<RfidPadTag>& tags)
         it->uids.push_back(tag.uid);
     }
     return items;
+}
+
+std::vector<std::string> readerCards(const std::vector<RfidPadTag>& tags)
+{
+    std::vector<std::string> cards;
+    for (const auto& tag : tags) {
+        if (!tag.data || tag.data->primaryItemId.empty() || !isPatronCard(*tag.data))
+            continue;
+        if (std::find(cards.begin(), cards.end(), tag.data->primaryItemId) == cards.end())
+            cards.push_back(tag.data->primaryItemId);
+    }
+    return cards;
 }

@@ -43,5 +43,9 @@ struct RfidPadItem
 RfidPadRead readPad(ils::devices::RfidReader& reader);
 
 // The items among the tags, in the order their first tag was read; tags without data are left
-// out (the caller shows them separately).
+// out (the caller shows them separately), and so are reader cards.
 std::vector<RfidPadItem> groupByItem(const std::vector<RfidPadTag>& tags);
+
+// The card numbers of the reader cards (ISO 28560 type of usage 8x) among the tags, in the order
+// read, without repeats.
+std::vector<std::string> readerCards(const std::vector<RfidPadTag>& tags);
