@@ -122,4 +122,27 @@ pickPairs(ils::LocalStore& store, std::size_t count, std::uint64_t seed, std::ve
     return pairs;
 }
 
+ReplicaOptions takeReplicaOptions(int& argc, char** argv, int ops, int quickOps)
+{
+    ReplicaOptions options;
+    int kept = 1;
+    for (int i = 1; i < argc; ++i) {
+        const std::string arg = argv[i];
+        if (arg == "--quick")
+            options.quick = true;
+        else if (arg == "--rebuild")
+            options.rebuild = true;
+        else if (arg.starts_with("--ops="))
+            options.ops = std::max(10, std::stoi(arg.substr(6)));
+        else if (arg.starts_with("--replica="))
+            options.replica = arg.substr(10);
+        else
+            argv[kept++] = argv[i];
+    }
+    argc = kept;
+    if (options.ops == 0)
+        options.ops = options.quick ? quickOps : ops;
+    return options;
+}
+
 } // namespace bench

@@ -26,6 +26,20 @@ struct ReplicaInfo
     std::string spec; // what it was built from, as stored in its settings
 };
 
+// The flags the replica benchmarks share: --quick (the 50k-item replica, fewer operations),
+// --rebuild (the replica), --ops=N, --replica=PATH.
+struct ReplicaOptions
+{
+    bool quick = false;
+    bool rebuild = false;
+    int ops = 0;
+    std::string replica;
+};
+
+// Takes those flags out of argv, leaving Google Benchmark's; ops defaults to `ops`, or `quickOps`
+// with --quick.
+ReplicaOptions takeReplicaOptions(int& argc, char** argv, int ops, int quickOps);
+
 // The cached replica at spec.path: reused when it was built by this generator version from the same
 // counts, rebuilt otherwise. Building takes ~25 s for the full size, so it is done once.
 ReplicaInfo ensureReplica(const ReplicaSpec& spec, bool forceRebuild);

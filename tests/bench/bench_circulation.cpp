@@ -23,38 +23,6 @@
 
 namespace {
 
-struct Options
-{
-    bool quick = false;
-    bool rebuild = false;
-    int ops = 0; // 0: 2000, or 300 with --quick
-    std::string replica;
-};
-
-// Takes our own flags out of argv, leaving Google Benchmark's.
-Options takeOwnOptions(int& argc, char** argv)
-{
-    Options options;
-    int kept = 1;
-    for (int i = 1; i < argc; ++i) {
-        const std::string arg = argv[i];
-        if (arg == "--quick")
-            options.quick = true;
-        else if (arg == "--rebuild")
-            options.rebuild = true;
-        else if (arg.starts_with("--ops="))
-            options.ops = std::max(10, std::stoi(arg.substr(6)));
-        else if (arg.starts_with("--replica="))
-            options.replica = arg.substr(10);
-        else
-            argv[kept++] = argv[i];
-    }
-    argc = kept;
-    if (options.ops == 0)
-        options.ops = options.quick ? 300 : 2000;
-    return options;
-}
-
 // The desk: one replica, opened with the durability the benchmark asks for.
 struct Session
 {
@@ -262,7 +230,7 @@ void printTable()
 
 int main(int argc, char** argv)
 {
-    const Options options = takeOwnOptions(argc, argv);
+    const bench::ReplicaOptions options = bench::takeReplicaOptions(argc, argv, 2000, 300);
     benchmark::Initialize(&argc, argv);
     if (benchmark::ReportUnrecognizedArguments(argc, argv))
         return 1;

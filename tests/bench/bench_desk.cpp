@@ -33,37 +33,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-struct Options
-{
-    bool quick = false;
-    bool rebuild = false;
-    int ops = 0; // 0: 1000, or 200 with --quick
-    std::string replica;
-};
-
-Options takeOwnOptions(int& argc, char** argv)
-{
-    Options options;
-    int kept = 1;
-    for (int i = 1; i < argc; ++i) {
-        const std::string arg = argv[i];
-        if (arg == "--quick")
-            options.quick = true;
-        else if (arg == "--rebuild")
-            options.rebuild = true;
-        else if (arg.starts_with("--ops="))
-            options.ops = std::max(10, std::stoi(arg.substr(6)));
-        else if (arg.starts_with("--replica="))
-            options.replica = arg.substr(10);
-        else
-            argv[kept++] = argv[i];
-    }
-    argc = kept;
-    if (options.ops == 0)
-        options.ops = options.quick ? 200 : 1000;
-    return options;
-}
-
 // One desk: the circulation screen, shown offscreen, on the copy of the replica.
 struct Desk
 {
@@ -302,7 +271,7 @@ int main(int argc, char** argv)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     qputenv("ILS_DESK_SILENT", "1");
     QApplication app(argc, argv);
-    const Options options = takeOwnOptions(argc, argv);
+    const bench::ReplicaOptions options = bench::takeReplicaOptions(argc, argv, 1000, 200);
     benchmark::Initialize(&argc, argv);
     if (benchmark::ReportUnrecognizedArguments(argc, argv))
         return 1;
