@@ -1,5 +1,7 @@
 #include "Config.h"
 
+#include "HostPort.h"
+
 #include <charconv>
 #include <fstream>
 #include <map>
@@ -32,12 +34,12 @@ std::string apply(Config& config, const std::string& key, const std::string& val
     if (key == "db") {
         config.db = value;
     } else if (key == "listen") {
-        const auto listen = parseListen(value);
+        const auto listen = ils::parseHostPort(value);
         if (!listen) {
             return "listen must be HOST:PORT (e.g. 0.0.0.0:7443), not \"" + value + "\"";
         }
-        config.host = listen->first;
-        config.port = listen->second;
+        config.host = listen->host;
+        config.port = listen->port;
     } else if (key == "cert") {
         config.cert = value;
     } else if (key == "key") {
@@ -83,23 +85,6 @@ std::string loadFile(Config& config, const std::string& path)
 }
 
 } // namespace
-
-std::optional<std::pair<std::string, std::uint16_t>> parseListen(const std::string& text)
-{
-    const auto colon = text.rfind(':');
-    if (colon == std::string::npos || colon == 0) {
-        return std::nullopt;
-    }
-    std::string host = text.substr(0, colon);
-    if (host.size() >= 2 && host.front() == '[' && host.back() == ']') {
-        host = host.substr(1, host.size() - 2);
-    }
-    unsigned port = 0;
-    if (!parseNumber(text.substr(colon + 1), port) || port > 65535 || host.empty()) {
-        return std::nullopt;
-    }
-    return std::make_pair(host, static_cast<std::uint16_t>(port));
-}
 
 ParsedCommandLine parseCommandLine(const std::vector<std::string>& arguments)
 {

@@ -32,7 +32,4 @@ struct [[nodiscard]] ParsedCommandLine
 ParsedCommandLine parseCommandLine(const std::vector<std::string>& arguments);
 std::string usage();
 
-// "HOST:PORT" (an IPv6 host in brackets: "[::1]:7443"); nullopt when malformed.
-std::optional<std::pair<std::string, std::uint16_t>> parseListen(const std::string& text);
-
 } // namespace central

@@ -3,6 +3,7 @@
 #include "CliError.h"
 #include "Tr.h"
 
+#include "HostPort.h"
 #include "Money.h"
 
 #include <charconv>
@@ -98,16 +99,10 @@ bool parseYesNo(const std::string& text, const QString& what)
 
 std::pair<std::string, std::uint16_t> parseHostPort(const std::string& text, const QString& what)
 {
-    const auto colon = text.rfind(':');
-    unsigned port = 0;
-    if (colon == std::string::npos || !parseInteger(text.substr(colon + 1), port) || port < 1 || port > 65535)
+    const auto parsed = ils::parseHostPort(text);
+    if (!parsed || parsed->port == 0)
         throw invalid(what, text, Text::tr("HOST:PORT, such as 192.168.1.10:7443"));
-    std::string host = text.substr(0, colon);
-    if (host.size() >= 2 && host.front() == '[' && host.back() == ']')
-        host = host.substr(1, host.size() - 2);
-    if (host.empty())
-        throw invalid(what, text, Text::tr("HOST:PORT, such as 192.168.1.10:7443"));
-    return {host, static_cast<std::uint16_t>(port)};
+    return {parsed->host, parsed->port};
 }
 
 } // namespace ilsctl

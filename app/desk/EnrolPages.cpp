@@ -4,6 +4,7 @@
 #include "FirstRunWizard.h"
 
 #include "CertificateFingerprint.h"
+#include "HostPort.h"
 
 #include <QAbstractButton>
 #include <QEvent>
@@ -18,15 +19,10 @@ namespace {
 
 std::optional<std::pair<std::string, std::uint16_t>> hostAndPort(const QString& text)
 {
-    const auto colon = text.lastIndexOf(QLatin1Char(':'));
-    bool ok = false;
-    const uint port = text.mid(colon + 1).toUInt(&ok);
-    QString host = text.left(colon).trimmed();
-    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
-        host = host.mid(1, host.size() - 2); // [::1]:7443
-    if (colon <= 0 || !ok || port < 1 || port > 65535 || host.isEmpty())
+    const auto parsed = ils::parseHostPort(text.toStdString());
+    if (!parsed || parsed->port == 0)
         return std::nullopt;
-    return std::pair {host.toStdString(), static_cast<std::uint16_t>(port)};
+    return std::pair {parsed->host, parsed->port};
 }
 
 } // namespace

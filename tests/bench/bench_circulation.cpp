@@ -4,6 +4,7 @@
 // computed from those times: a mean would hide the slow commits a librarian notices.
 //
 //   bench_circulation [--quick] [--ops=N] [--replica=PATH] [--rebuild] [Google Benchmark flags]
+#include "BenchLatency.h"
 #include "BenchReplica.h"
 #include "Circulation.h"
 #include "LocalStore.h"
@@ -61,48 +62,7 @@ struct Session
 
 Session session;
 
-struct Row
-{
-    std::string name;
-    std::size_t count = 0;
-    double p50 = 0, p90 = 0, p99 = 0, max = 0, mean = 0;
-};
-std::vector<Row> rows;
-
-double percentile(const std::vector<double>& sorted, double p)
-{
-    // Nearest rank: the smallest value with at least p% of the values at or below it.
-    const auto rank = static_cast<std::size_t>(std::ceil(p / 100.0 * static_cast<double>(sorted.size())));
-    return sorted[std::clamp<std::size_t>(rank, 1, sorted.size()) - 1];
-}
-
-void report(benchmark::State& state, std::string name, std::vector<double> micros)
-{
-    if (micros.empty())
-        return;
-    std::sort(micros.begin(), micros.end());
-    Row row;
-    row.name = std::move(name);
-    row.count = micros.size();
-    row.p50 = percentile(micros, 50);
-    row.p90 = percentile(micros, 90);
-    row.p99 = percentile(micros, 99);
-    row.max = micros.back();
-    for (double us : micros)
-        row.mean += us / static_cast<double>(micros.size());
-    state.counters["p50_us"] = row.p50;
-    state.counters["p90_us"] = row.p90;
-    state.counters["p99_us"] = row.p99;
-    state.counters["max_us"] = row.max;
-    rows.push_back(row);
-}
-
-using Clock = std::chrono::steady_clock;
-
-double microsSince(Clock::time_point start)
-{
-    return std::chrono::duration<double, std::micro>(Clock::now() - start).count();
-}
+bench::LatencyTable latencies;
 
 constexpr int warmUpOperations = 20;
 
@@ -130,9 +90,9 @@ void checkout(benchmark::State& state, ils::Durability durability)
             state.SkipWithError("no more readers in good standing or available copies to pair");
             break;
         }
-        const auto start = Clock::now();
+        const auto start = bench::Clock::now();
         auto receipt = circulation.checkout(pair->card, pair->barcode, pair->library);
-        const double us = microsSince(start);
+        const double us = bench::microsSince(start);
         if (!receipt) {
             const std::string message = "checkout refused: " + receipt.refusal().detail;
             state.SkipWithError(message.c_str());
@@ -143,7 +103,7 @@ void checkout(benchmark::State& state, ils::Durability durability)
         micros.push_back(us);
         session.lent.push_back(*pair);
     }
-    report(state, "checkout/" + durabilityName(durability), std::move(micros));
+    latencies.report(state, "checkout/" + durabilityName(durability), std::move(micros));
 }
 
 void checkin(benchmark::State& state, ils::Durability durability)
@@ -168,9 +128,9 @@ void checkin(benchmark::State& state, ils::Durability durability)
         }
         const bench::Pair pair = session.lent.front();
         session.lent.pop_front();
-        const auto start = Clock::now();
+        const auto start = bench::Clock::now();
         auto receipt = circulation.checkin(pair.barcode, pair.library);
-        const double us = microsSince(start);
+        const double us = bench::microsSince(start);
         if (!receipt || !receipt->loan) {
             const std::string message = "checkin failed for " + pair.barcode;
             state.SkipWithError(message.c_str());
@@ -180,7 +140,7 @@ void checkin(benchmark::State& state, ils::Durability durability)
         state.SetIterationTime(us / 1e6);
         micros.push_back(us);
     }
-    report(state, "checkin/" + durabilityName(durability), std::move(micros));
+    latencies.report(state, "checkin/" + durabilityName(durability), std::move(micros));
 }
 
 // What the desk does first with every scan: which library's range holds this code.
@@ -201,29 +161,14 @@ void resolve(benchmark::State& state)
     std::size_t i = 0;
     for (auto _ : state) {
         const auto& code = codes[i++ % codes.size()];
-        const auto start = Clock::now();
+        const auto start = bench::Clock::now();
         auto resolution = store.ranges().resolve(code);
-        const double us = microsSince(start);
+        const double us = bench::microsSince(start);
         benchmark::DoNotOptimize(resolution);
         state.SetIterationTime(us / 1e6);
         micros.push_back(us);
     }
-    report(state, "resolve", std::move(micros));
-}
-
-void printTable()
-{
-    std::printf(
-        "\n%-28s %7s %9s %9s %9s %9s %9s\n", "operation", "n", "mean_us", "p50_us", "p90_us", "p99_us", "max_us");
-    for (const auto& row : rows)
-        std::printf("%-28s %7zu %9.0f %9.0f %9.0f %9.0f %9.0f\n",
-                    row.name.c_str(),
-                    row.count,
-                    row.mean,
-                    row.p50,
-                    row.p90,
-                    row.p99,
-                    row.max);
+    latencies.report(state, "resolve", std::move(micros));
 }
 
 } // namespace
@@ -282,7 +227,7 @@ int main(int argc, char** argv)
         "resolve", [](benchmark::State& s) { resolve(s); }, ops * 5);
     benchmark::RunSpecifiedBenchmarks();
     benchmark::Shutdown();
-    printTable();
+    latencies.print("operation", 28);
     session.store.reset();
     return 0;
 }

@@ -5,6 +5,7 @@
 // benchmark's loans never reach the replica other benchmarks share.
 //
 //   bench_desk [--quick] [--ops=N] [--replica=PATH] [--rebuild] [Google Benchmark flags]
+#include "BenchLatency.h"
 #include "BenchReplica.h"
 #include "Circulation.h"
 #include "CirculationController.h"
@@ -94,45 +95,7 @@ struct Desk
 
 Desk desk;
 
-struct Row
-{
-    std::string name;
-    std::size_t count = 0;
-    double p50 = 0, p90 = 0, p99 = 0, max = 0, mean = 0;
-};
-std::vector<Row> rows;
-
-double percentile(const std::vector<double>& sorted, double p)
-{
-    const auto rank = static_cast<std::size_t>(std::ceil(p / 100.0 * static_cast<double>(sorted.size())));
-    return sorted[std::clamp<std::size_t>(rank, 1, sorted.size()) - 1];
-}
-
-void report(benchmark::State& state, std::string name, std::vector<double> micros)
-{
-    if (micros.empty())
-        return;
-    std::sort(micros.begin(), micros.end());
-    Row row {std::move(name), micros.size()};
-    row.p50 = percentile(micros, 50);
-    row.p90 = percentile(micros, 90);
-    row.p99 = percentile(micros, 99);
-    row.max = micros.back();
-    for (double us : micros)
-        row.mean += us / static_cast<double>(micros.size());
-    state.counters["p50_us"] = row.p50;
-    state.counters["p90_us"] = row.p90;
-    state.counters["p99_us"] = row.p99;
-    state.counters["max_us"] = row.max;
-    rows.push_back(row);
-}
-
-using Clock = std::chrono::steady_clock;
-
-double microsSince(Clock::time_point start)
-{
-    return std::chrono::duration<double, std::micro>(Clock::now() - start).count();
-}
+bench::LatencyTable latencies;
 
 // A reader's card, then one book: the book's scan is timed (lend, panel, pile, repaint).
 void checkout(benchmark::State& state)
@@ -154,9 +117,9 @@ void checkout(benchmark::State& state)
         }
         desk.scanToScreen(pair->card);
         const std::size_t before = controller.pile().size();
-        const auto start = Clock::now();
+        const auto start = bench::Clock::now();
         desk.scanToScreen(pair->barcode);
-        const double us = microsSince(start);
+        const double us = bench::microsSince(start);
         if (controller.pile().size() != before + 1) {
             state.SkipWithError(("checkout refused: " + desk.lastProblem).c_str());
             break;
@@ -165,7 +128,7 @@ void checkout(benchmark::State& state)
         micros.push_back(us);
         desk.lent.push_back(*pair);
     }
-    report(state, "checkout", std::move(micros));
+    latencies.report(state, "checkout", std::move(micros));
 }
 
 // No reader loaded: a returned book, routed, the banner drawn.
@@ -189,9 +152,9 @@ void checkin(benchmark::State& state)
         }
         const bench::Pair pair = desk.lent.front();
         desk.lent.pop_front();
-        const auto start = Clock::now();
+        const auto start = bench::Clock::now();
         desk.scanToScreen(pair.barcode);
-        const double us = microsSince(start);
+        const double us = bench::microsSince(start);
         const auto& last = controller.lastCheckin();
         if (!last || last->barcode != pair.barcode) {
             state.SkipWithError(("checkin failed for " + pair.barcode + ": " + desk.lastProblem).c_str());
@@ -200,7 +163,7 @@ void checkin(benchmark::State& state)
         state.SetIterationTime(us / 1e6);
         micros.push_back(us);
     }
-    report(state, "checkin", std::move(micros));
+    latencies.report(state, "checkin", std::move(micros));
 }
 
 // A reader's card: the reader panel loaded (reader, loans with titles, holds, fees) and drawn.
@@ -213,13 +176,13 @@ void reader(benchmark::State& state)
             state.SkipWithError("no more readers");
             break;
         }
-        const auto start = Clock::now();
+        const auto start = bench::Clock::now();
         desk.scanToScreen(pair->card);
-        micros.push_back(microsSince(start));
+        micros.push_back(bench::microsSince(start));
         state.SetIterationTime(micros.back() / 1e6);
     }
     desk.view->endReader();
-    report(state, "reader card", std::move(micros));
+    latencies.report(state, "reader card", std::move(micros));
 }
 
 void removeDatabase(const std::string& path)
@@ -239,27 +202,6 @@ void flushToDisk(const std::string& path)
         ::fsync(fd);
         ::close(fd);
     }
-}
-
-void printTable()
-{
-    std::printf("\n%-14s %7s %9s %9s %9s %9s %9s   (microseconds, scan to screen)\n",
-                "scan",
-                "n",
-                "mean",
-                "p50",
-                "p90",
-                "p99",
-                "max");
-    for (const auto& row : rows)
-        std::printf("%-14s %7zu %9.0f %9.0f %9.0f %9.0f %9.0f\n",
-                    row.name.c_str(),
-                    row.count,
-                    row.mean,
-                    row.p50,
-                    row.p90,
-                    row.p99,
-                    row.max);
 }
 
 } // namespace
@@ -317,7 +259,7 @@ int main(int argc, char** argv)
     add("reader card", reader, options.ops);
     benchmark::RunSpecifiedBenchmarks();
     benchmark::Shutdown();
-    printTable();
+    latencies.print("scan to screen", 14);
     desk.view.reset();
     desk.session.reset();
     desk.store.reset();

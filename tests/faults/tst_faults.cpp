@@ -9,6 +9,7 @@
 // plans again (thread timing, and so the exact bytes a cut lands on, still vary);
 // ILS_FAULT_RUNS=<n> sets the number of runs (100; 25 under AddressSanitizer).
 #include "FaultyProxy.h"
+#include "ReplicatedRows.h"
 #include "TestCertificate.h"
 
 #include "CentralServer.h"
@@ -85,25 +86,9 @@ std::int64_t scalar(Database& db, const std::string& sql, const std::string& bou
     return q.step() ? q.getInt(0) : -1;
 }
 
-// Every replicated row, as text, keyed by table (as in tst_convergence): "the same state".
-std::map<std::string, std::vector<std::string>> dump(LocalStore& store)
+ReplicatedRows dump(LocalStore& store)
 {
-    std::map<std::string, std::vector<std::string>> out;
-    for (const auto& name : replicatedTableNames()) {
-        const auto table = describeTable(store.db(), name);
-        std::string columns;
-        for (const auto& column : table.columns)
-            columns += (columns.empty() ? "" : " || '|' || ") + std::string("coalesce(quote(") + column + "), 'NULL')";
-        std::string order;
-        for (const auto& key : table.keyColumns)
-            order += (order.empty() ? "" : ", ") + key;
-        const std::string where = name == "settings" ? " WHERE key NOT LIKE 'local.%'" : "";
-        Query q(store.db(), "SELECT " + columns + " FROM " + name + where + " ORDER BY " + order);
-        auto& rows = out[name];
-        while (q.step())
-            rows.push_back(q.getText(0));
-    }
-    return out;
+    return replicatedRows(store.db());
 }
 
 // A node's offline day at the desk: registrations, checkouts (some collecting holds),

@@ -1,4 +1,5 @@
 #include "Processes.h"
+#include "ReplicatedRows.h"
 #include "TestCertificate.h"
 
 #include "ChangeFeed.h"
@@ -190,22 +191,7 @@ Rows replicatedRows(const QString& dbPath)
     if (!QFileInfo::exists(dbPath))
         throw std::runtime_error("no database at " + dbPath.toStdString());
     ils::Database db(dbPath.toStdString());
-    Rows out;
-    for (const auto& name : ils::replicatedTableNames()) {
-        const auto table = ils::describeTable(db, name);
-        std::string columns;
-        for (const auto& column : table.columns)
-            columns += (columns.empty() ? "" : " || '|' || ") + std::string("coalesce(quote(") + column + "), 'NULL')";
-        std::string order;
-        for (const auto& key : table.keyColumns)
-            order += (order.empty() ? "" : ", ") + key;
-        const std::string where = name == "settings" ? " WHERE key NOT LIKE 'local.%'" : "";
-        ils::Query q(db, "SELECT " + columns + " FROM " + name + where + " ORDER BY " + order);
-        auto& rows = out[name]; // an empty table is still a table
-        while (q.step())
-            rows.push_back(q.getText(0));
-    }
-    return out;
+    return ::replicatedRows(db);
 }
 
 QString firstDifference(const Rows& expected, const Rows& actual)

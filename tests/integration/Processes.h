@@ -80,3 +80,11 @@ std::vector<std::string> queryRows(const QString& dbPath, const std::string& sql
 QString firstDifference(const Rows& expected, const Rows& actual);
 
 } // namespace integration
+
+// Fails the test with the program's exit code and output unless it exited 0. The expression is
+// evaluated once: it usually runs a command, and QVERIFY2 may evaluate its message even on success.
+#define QVERIFY_RUN(expression)                                                                                        \
+    do {                                                                                                               \
+        const integration::Run verified = (expression);                                                                \
+        QVERIFY2(verified.exitCode == 0, qPrintable(verified.describe()));                                             \
+    } while (false)

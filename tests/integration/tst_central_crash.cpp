@@ -44,14 +44,6 @@ T ok(ils::Result<T> result)
 
 } // namespace
 
-// Fails the test with the program's exit code and output unless it exited 0. The expression is
-// evaluated once: it usually runs a command, and QVERIFY2 may evaluate its message even on success.
-#define QVERIFY_RUN(expression)                                                                                        \
-    do {                                                                                                               \
-        const Run verified = (expression);                                                                             \
-        QVERIFY2(verified.exitCode == 0, qPrintable(verified.describe()));                                             \
-    } while (false)
-
 class TestCentralCrash : public QObject
 {
     Q_OBJECT

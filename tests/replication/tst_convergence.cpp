@@ -13,6 +13,7 @@
 #include "RangeStore.h"
 #include "ReaderStore.h"
 #include "ReplicaService.h"
+#include "ReplicatedRows.h"
 #include "RuleStore.h"
 #include "Settings.h"
 
@@ -37,24 +38,9 @@ T ok(Result<T> result)
     return std::move(result.value());
 }
 
-// Every replicated row, as text, keyed by table: what "the same state" means.
-std::map<std::string, std::vector<std::string>> dump(LocalStore& store)
+ReplicatedRows dump(LocalStore& store)
 {
-    std::map<std::string, std::vector<std::string>> out;
-    for (const auto& name : replicatedTableNames()) {
-        const auto table = describeTable(store.db(), name);
-        std::string columns;
-        for (const auto& column : table.columns)
-            columns += (columns.empty() ? "" : " || '|' || ") + std::string("coalesce(quote(") + column + "), 'NULL')";
-        std::string order;
-        for (const auto& key : table.keyColumns)
-            order += (order.empty() ? "" : ", ") + key;
-        const std::string where = name == "settings" ? " WHERE key NOT LIKE 'local.%'" : "";
-        Query q(store.db(), "SELECT " + columns + " FROM " + name + where + " ORDER BY " + order);
-        while (q.step())
-            out[name].push_back(q.getText(0));
-    }
-    return out;
+    return replicatedRows(store.db());
 }
 
 } // namespace
