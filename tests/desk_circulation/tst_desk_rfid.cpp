@@ -143,6 +143,35 @@ private slots:
         QVERIFY(desk.attention().trimmed().isEmpty());
     }
 
+    // A tag lying on the pad is read in full once: later polls ask only for the tags in the field
+    // and each one's system information (its AFI), not its memory again.
+    void aTagStayingOnThePadIsReadInFullOnce()
+    {
+        PadDesk desk;
+        auto& county = desk.screen.county();
+        const auto card = county.addReader(DeskCounty::branchA, "赵磊");
+        const auto item = county.addItem(DeskCounty::branchA, "茶馆");
+        desk.screen.view().controller().scan(QString::fromStdString(card));
+        const Bytes uid = desk.place(item);
+        QVERIFY(desk.read());
+        QCOMPARE(desk.afi(uid), afiNotSecured);
+
+        const int commands = desk.pad->commandCount();
+        QVERIFY(desk.read());
+        QCOMPARE(desk.pad->commandCount() - commands, 2); // inventory, system information
+        QCOMPARE(desk.padLines().size(), 1);
+        QVERIFY(desk.padLines().front().contains("lent"));
+
+        // Lifted and put back: read in full again (it may have been rewritten meanwhile).
+        const auto lifted = desk.pad->tag(uid);
+        QVERIFY(lifted && desk.pad->remove(uid));
+        QVERIFY(desk.read());
+        desk.pad->place(*lifted);
+        const int again = desk.pad->commandCount();
+        QVERIFY(desk.read());
+        QVERIFY(desk.pad->commandCount() - again > 2);
+    }
+
     void returnsAreSecured()
     {
         PadDesk desk;

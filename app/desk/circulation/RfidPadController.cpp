@@ -40,6 +40,7 @@ RfidPadController::RfidPadController(CirculationController& circulation,
     , m_thread(new QThread(this))
     , m_worker(new QObject)
     , m_poll(new QTimer(this))
+    , m_memory(std::make_shared<RfidTagMemoryCache>())
 {
     m_thread->setObjectName(QStringLiteral("rfid-pad"));
     m_worker->moveToThread(m_thread);
@@ -83,8 +84,8 @@ void RfidPadController::readNow()
         return;
     }
     m_reading = true;
-    post([this](RfidReader& pad) {
-        RfidPadRead read = readPad(pad);
+    post([this, memory = m_memory](RfidReader& pad) {
+        RfidPadRead read = readPad(pad, *memory);
         QMetaObject::invokeMethod(
             this,
             [this, read = std::move(read)] {

@@ -104,6 +104,8 @@ private:
     QThread* m_thread;
     QObject* m_worker; // lives in m_thread: jobs are queued to it
     QTimer* m_poll;
+    // Touched only by the reads, which run one at a time on the device thread.
+    std::shared_ptr<RfidTagMemoryCache> m_memory;
     int m_outstanding = 0;
     bool m_reading = false;
     bool m_readAgain = false;

@@ -9,7 +9,7 @@ namespace {
 // Readers limit how many blocks one command may read; 16 is well within the limits readers document.
 constexpr int blocksPerRead = 16;
 
-std::optional<RfidPadTag> readTag(RfidReader& reader, const RfidTag& seen)
+std::optional<RfidPadTag> readTag(RfidReader& reader, const RfidTag& seen, const RfidTagMemoryCache& cache)
 {
     RfidPadTag tag;
     tag.uid = seen.uid;
@@ -21,6 +21,10 @@ std::optional<RfidPadTag> readTag(RfidReader& reader, const RfidTag& seen)
         return tag;
     }
     tag.afi = info.value().afi;
+    if (const auto known = cache.find(seen.uid); known != cache.end()) {
+        tag.data = known->second.data;
+        return tag;
+    }
     Bytes memory;
     for (int first = 0; first < info.value().blockCount; first += blocksPerRead) {
         auto blocks = reader.readBlocks(seen.uid, first, std::min(blocksPerRead, info.value().blockCount - first));
@@ -56,7 +60,7 @@ std::vector<int> RfidPadItem::missing() const
     return out;
 }
 
-RfidPadRead readPad(RfidReader& reader)
+RfidPadRead readPad(RfidReader& reader, RfidTagMemoryCache& cache)
 {
     RfidPadRead read;
     auto seen = reader.inventory();
@@ -64,10 +68,15 @@ RfidPadRead readPad(RfidReader& reader)
         read.error = seen.error();
         return read;
     }
+    RfidTagMemoryCache stillThere;
     for (const auto& tag : seen.value()) {
-        if (auto one = readTag(reader, tag))
+        if (auto one = readTag(reader, tag, cache)) {
+            if (one->data) // a tag that could not be read is tried again next time
+                stillThere.emplace(one->uid, *one);
             read.tags.push_back(std::move(*one));
+        }
     }
+    cache = std::move(stillThere);
     return read;
 }
 

@@ -4,6 +4,7 @@
 #include "rfid/RfidReader.h"
 #include "tagdata/TagData.h"
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -37,10 +38,16 @@ struct RfidPadItem
     std::vector<int> missing() const; // the K not on the pad, ascending
 };
 
-// Reads the pad: an inventory, then each tag's system information and memory, decoded as
-// ISO 28560 data. Blocks until the reader answers: call it on a device thread. A tag that moves
-// off the pad during the read is left out, as if it had never been there.
-RfidPadRead readPad(ils::devices::RfidReader& reader);
+// What the previous reads found in the memory of the tags still on the pad, by UID. The desk
+// rewrites only a tag's AFI or EAS, never its memory, so a tag that stays on the pad is read in
+// full once, not at every poll; a tag lifted off is forgotten (it may be rewritten elsewhere).
+using RfidTagMemoryCache = std::map<ils::devices::Bytes, RfidPadTag>;
+
+// Reads the pad: an inventory, then each tag's system information and (unless `cache` has it)
+// memory, decoded as ISO 28560 data. Blocks until the reader answers: call it on a device thread,
+// the one that owns `cache`. A tag that moves off the pad during the read is left out, as if it
+// had never been there.
+RfidPadRead readPad(ils::devices::RfidReader& reader, RfidTagMemoryCache& cache);
 
 // The items among the tags, in the order their first tag was read; tags without data are left
 // out (the caller shows them separately), and so are reader cards.
