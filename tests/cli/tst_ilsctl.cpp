@@ -192,7 +192,7 @@ void TestIlsctl::librariesFormAHierarchy()
 
 void TestIlsctl::publishedRangesAreRefusedLineByLine()
 {
-    const Run import = onDb({"ranges", "import", QString(ILS_SHARED_DATA) + "/published-code-ranges.tsv"});
+    const Run import = onDb({"ranges", "import", QString(ILS_TEST_DATA) + "/published-code-ranges.tsv"});
     QCOMPARE(import.exitCode, 2);
     const QStringList lines = import.errLines();
     QCOMPARE(lines.size(), 10); // every data line of the published table is wrong somewhere
@@ -212,7 +212,7 @@ void TestIlsctl::publishedRangesAreRefusedLineByLine()
     // All or nothing: not one range of the file was stored.
     QCOMPARE(onDb({"ranges", "list", "--json"}).json().value("ranges").toArray().size(), 0);
 
-    const Run json = onDb({"ranges", "import", QString(ILS_SHARED_DATA) + "/published-code-ranges.tsv", "--json"});
+    const Run json = onDb({"ranges", "import", QString(ILS_TEST_DATA) + "/published-code-ranges.tsv", "--json"});
     QCOMPARE(json.exitCode, 2);
     QCOMPARE(json.errorCode(), QString("range_problems"));
     QCOMPARE(json.json().value("error").toObject().value("problems").toArray().size(), 11);
@@ -220,7 +220,7 @@ void TestIlsctl::publishedRangesAreRefusedLineByLine()
 
 void TestIlsctl::correctedRangesAndBranchSubRangesImport()
 {
-    const Run corrected = onDb({"ranges", "import", QString(ILS_SHARED_DATA) + "/code-ranges-corrected.tsv"});
+    const Run corrected = onDb({"ranges", "import", QString(ILS_TEST_DATA) + "/code-ranges-corrected.tsv"});
     QVERIFY2(corrected.exitCode == 0, qPrintable(corrected.err));
     QVERIFY(corrected.out.contains("10"));
 
@@ -686,7 +686,7 @@ void TestIlsctl::replicationCommandsWithoutANetwork()
 // ISO 28560-3, and input that is not hex or not a tag.
 void TestIlsctl::tagDataDecodesAndEncodes()
 {
-    QFile annexFile(ILS_SHARED_DATA "/rfid/iso28560-2-annex-example.txt");
+    QFile annexFile(ILS_TEST_DATA "/rfid/iso28560-2-annex-example.txt");
     QVERIFY(annexFile.open(QIODevice::ReadOnly));
     QString annex;
     for (const QByteArray& line : annexFile.readAll().split('\n')) {

@@ -22,7 +22,7 @@ const Timestamp start = 1'772'352'000; // 2026-03-01T08:00:00Z
 
 std::string readData(const char* name)
 {
-    QFile file(QString(ILS_SHARED_DATA) + "/" + name);
+    QFile file(QString(ILS_TEST_DATA) + "/" + name);
     if (!file.open(QIODevice::ReadOnly))
         qFatal("cannot read %s", qPrintable(file.fileName()));
     return file.readAll().toStdString();

@@ -24,7 +24,7 @@ Bytes fromHex(const QByteArray& hex)
 // The first non-comment line of the shared annex example: the tag's bytes.
 Bytes annexExample()
 {
-    QFile file(QStringLiteral(ILS_SHARED_DATA "/rfid/iso28560-2-annex-example.txt"));
+    QFile file(QStringLiteral(ILS_TEST_DATA "/rfid/iso28560-2-annex-example.txt"));
     if (!file.open(QIODevice::ReadOnly)) {
         return {};
     }
