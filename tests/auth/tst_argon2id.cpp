@@ -2,7 +2,6 @@
 // cost that travels inside the hash, and how long one login's hash takes here.
 #include "Argon2idHasher.h"
 
-#include <QElapsedTimer>
 #include <QTest>
 
 using ils::auth::Argon2idHasher;
@@ -78,19 +77,14 @@ private slots:
         QVERIFY(!hasher.verifier()(ils::unknownAccountHash, "correct horse"));
     }
 
-    void oneLoginTakesAboutFiftyMilliseconds()
+    // The login dialog must not hang: a stored hash costs what libsodium calls interactive
+    // (2 passes over 64 MiB, ~50 ms here; the time itself is measured by the benchmarks, not here).
+    void theDefaultCostIsInteractive()
     {
         const Argon2idHasher hasher;
         const auto hash = hasher.hash("correct horse");
-        QElapsedTimer timer;
-        timer.start();
-        constexpr int rounds = 5;
-        for (int i = 0; i < rounds; ++i)
-            QVERIFY(hasher.verify(hash, "correct horse"));
-        const double ms = double(timer.nsecsElapsed()) / 1e6 / rounds;
-        qInfo("Argon2id INTERACTIVE verify: %.1f ms", ms);
-        // Not a benchmark: only a guard against a cost that would make the login dialog hang.
-        QVERIFY2(ms < 1000, qPrintable(QString::number(ms)));
+        QVERIFY2(hash.starts_with("$argon2id$v=19$m=65536,t=2,p=1$"), hash.c_str());
+        QVERIFY(hasher.verify(hash, "correct horse"));
     }
 };
 

@@ -107,6 +107,7 @@ private slots:
             }
         }
         QVERIFY2(reportedOut.size() > 50, "the child must have done real work between kills");
+        QVERIFY2(!reportedIn.empty(), "the child must have returned books between kills");
 
         county.reopen();
         Database& db = county.store().db();
@@ -128,11 +129,21 @@ private slots:
             QVERIFY2(found != outboxCheckouts.end(), "a reported checkout has no outbox entry");
             outboxCheckouts.erase(found);
         }
+        std::multiset<std::int64_t> outboxCheckins;
+        {
+            Query entries(db, "SELECT json_extract(payload, '$.loan_id') FROM outbox WHERE type = 'checkin'");
+            while (entries.step())
+                outboxCheckins.insert(entries.getInt(0));
+        }
         for (auto loanId : reportedIn) {
             Query loan(db, "SELECT returned_at IS NOT NULL FROM loans WHERE id = ?");
             loan.bind(1, loanId);
             QVERIFY(loan.step());
             QCOMPARE(loan.getInt(0), std::int64_t(1));
+            const auto found = outboxCheckins.find(loanId);
+            QVERIFY2(found != outboxCheckins.end(),
+                     ("reported check-in of loan " + std::to_string(loanId) + " has no outbox entry").c_str());
+            outboxCheckins.erase(found);
         }
         // Every change on record has exactly one outbox entry, and nothing half-done remains.
         Query checkouts(db,
@@ -140,6 +151,11 @@ private slots:
                         "(SELECT count(*) FROM outbox WHERE type = 'checkout')");
         QVERIFY(checkouts.step());
         QCOMPARE(checkouts.getInt(0), std::int64_t(1));
+        Query checkins(db,
+                       "SELECT (SELECT count(*) FROM loans WHERE returned_at IS NOT NULL) = "
+                       "(SELECT count(*) FROM outbox WHERE type = 'checkin')");
+        QVERIFY(checkins.step());
+        QCOMPARE(checkins.getInt(0), std::int64_t(1));
         Query consistent(db,
                          "SELECT count(*) FROM items i LEFT JOIN loans l ON l.item = i.barcode "
                          "AND l.returned_at IS NULL WHERE (i.status = 'on_loan') <> (l.id IS NOT NULL)");

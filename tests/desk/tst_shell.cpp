@@ -130,6 +130,8 @@ private slots:
                     ++tried;
                 }
             }
+            // A page where no widget took the focus (a window that is not active) tested nothing.
+            QVERIFY2(tried > 0, qPrintable(QStringLiteral("no widget on page %1 took the focus").arg(page)));
             qInfo("page %d: keys tried from %d focused widgets", page, tried / 3);
         }
     }

@@ -196,7 +196,10 @@ private slots:
             controller.scan(QString::fromStdString(card));
             controller.scan(QString::fromStdString(item));
             QCOMPARE(controller.pile().size(), std::size_t(1));
-            QTest::qWait(IdleCheckpoint::quietMs + 200); // the quiet second passes without a problem
+            auto* idle = controller.findChild<IdleCheckpoint*>();
+            QVERIFY(idle);
+            QCOMPARE(idle->checkpointsRun(), 0); // not inside the scans' commits
+            QTRY_COMPARE_WITH_TIMEOUT(idle->checkpointsRun(), 1, 30000); // but once the desk is quiet
         }
         QCOMPARE(autocheckpoint(), std::int64_t(1000));
     }

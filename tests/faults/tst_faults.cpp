@@ -782,11 +782,9 @@ private slots:
         m_proxy->resetCounts();
         SyncOptions options = fastOptions();
         options.central = viaProxy();
-        const auto started = SteadyClock::now();
         const auto cut = syncOnce(db, options);
-        // Within the deadlines, whatever the byte; a cut session either says why it failed or,
-        // when the cut came only in the closing TLS alerts, did all its work.
-        QVERIFY2(SteadyClock::now() - started < 3s, cut.error.c_str());
+        // A cut session either says why it failed or, when the cut came only in the closing TLS
+        // alerts, did all its work. (A hang would meet ctest's timeout; times belong to the bench.)
         QVERIFY(m_proxy->counts().cuts <= 1);
         if (m_proxy->counts().cuts == 1 && cut.ok())
             QCOMPARE(cut.backlog, std::int64_t(0));
@@ -824,12 +822,10 @@ private slots:
             m_proxy->setPlanner([plan] { return plan; });
             SyncOptions options = fastOptions();
             options.central = viaProxy();
-            const auto started = SteadyClock::now();
             const auto stalled = syncOnce(db, options);
-            const auto took = SteadyClock::now() - started;
             QVERIFY(!stalled.ok());
+            // The deadline ended it, not the stall running out (that would end in another error).
             QVERIFY2(stalled.error.find("deadline") != std::string::npos, stalled.error.c_str());
-            QVERIFY2(took < 2s, stalled.error.c_str());
         }
         m_proxy->setPlanner({});
         SyncOptions options = fastOptions();

@@ -20,6 +20,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <map>
 
 using namespace ils;
@@ -155,6 +156,16 @@ private slots:
         for (const char* f : {"central.db", "a.db", "b.db"})
             for (const char* suffix : {"", "-wal", "-shm"})
                 QFile::remove(dir.filePath(QString(f) + suffix));
+    }
+
+    void theCodeReplicatesTheTablesTheTestsExpect()
+    {
+        // The comparisons in these tests walk their own list; it must be the code's.
+        auto code = ils::replicatedTableNames();
+        auto expected = expectedReplicatedTables();
+        std::sort(code.begin(), code.end());
+        std::sort(expected.begin(), expected.end());
+        QCOMPARE(code, expected);
     }
 
     void snapshotGivesEachNodeTheCountyAndItsOwnBlock()

@@ -13,3 +13,6 @@ class Database;
 // settings (local.*) are left out; they are not replicated.
 using ReplicatedRows = std::map<std::string, std::vector<std::string>>;
 ReplicatedRows replicatedRows(ils::Database& db);
+
+// The replicated tables as the tests know them, independent of the code under test.
+const std::vector<std::string>& expectedReplicatedTables();

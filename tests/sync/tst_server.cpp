@@ -407,7 +407,15 @@ private slots:
         const std::string db = enrolNode();
         auto client = SyncClient::create(db, fastOptions());
         std::atomic<int> changes = 0;
-        client->setListener([&](const SyncStatus&) { ++changes; });
+        std::atomic<bool> leftOnline = false; // any state but Online after the first: the session dropped
+        std::atomic<bool> wasOnline = false;
+        client->setListener([&](const SyncStatus& status) {
+            ++changes;
+            if (status.state == SyncStatus::State::Online)
+                wasOnline = true;
+            else if (wasOnline && status.state != SyncStatus::State::Syncing)
+                leftOnline = true;
+        });
         client->start();
         QTRY_VERIFY_WITH_TIMEOUT(client->status().state == SyncStatus::State::Online, 10000);
         QVERIFY(client->status().lastSuccess);
@@ -417,7 +425,10 @@ private slots:
         client->syncNow();
         QTRY_VERIFY_WITH_TIMEOUT(m_central->readers().exists(card), 10000);
         QTRY_COMPARE_WITH_TIMEOUT(client->status().backlog, std::int64_t(0), 10000);
-        QTest::qWait(5000); // heartbeats keep the session open past the server's 4 s idle deadline
+        // Heartbeats (every 0.5 s) keep the session open past the server's 4 s idle deadline: the
+        // listener sees every state, so a drop and a quick reconnect cannot hide from the check.
+        QTest::qWait(5000);
+        QVERIFY2(!leftOnline, "the session dropped although the client sent heartbeats");
         QVERIFY(client->status().state == SyncStatus::State::Online);
         QVERIFY(changes > 0);
         client->stop();

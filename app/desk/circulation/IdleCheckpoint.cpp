@@ -45,6 +45,7 @@ void IdleCheckpoint::checkpoint()
         // Passive: never waits for a reader or writer on another connection (the sync client);
         // what it cannot copy now is copied next time.
         m_db.exec("PRAGMA wal_checkpoint(PASSIVE)");
+        ++m_checkpointsRun;
     } catch (const std::exception& e) {
         qWarning("desk: checkpoint failed, will retry after the next transaction: %s", e.what());
     }

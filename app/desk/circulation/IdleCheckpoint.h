@@ -23,6 +23,7 @@ public:
     ~IdleCheckpoint() override; // checkpoints, and gives the connection its automatic ones back
 
     void transactionDone();
+    int checkpointsRun() const { return m_checkpointsRun; } // for tests: the quiet timer fired and ran one
 
     static constexpr int quietMs = 1000;
     static constexpr int forceAfter = 400;
@@ -33,4 +34,5 @@ private:
     ils::Database& m_db;
     QTimer m_quiet;
     int m_pending = 0;
+    int m_checkpointsRun = 0;
 };
