@@ -146,8 +146,8 @@ FlatJsonResult parseFlatJson(std::string_view text)
     if (text.size() > kMaxFlatJsonBytes)
         return {std::nullopt,
                 at("payload longer than " + std::to_string(kMaxFlatJsonBytes) + " bytes", kMaxFlatJsonBytes)};
-    // Iterative: the reader's stack is on the heap, bounded by what the handler allows (depth 1).
-    constexpr unsigned flags = rapidjson::kParseIterativeFlag | rapidjson::kParseValidateEncodingFlag;
+    // The reader recurses per nesting level, and the handler stops it at the first nested value.
+    constexpr unsigned flags = rapidjson::kParseValidateEncodingFlag;
     FlatHandler handler;
     rapidjson::MemoryStream stream(text.data(), text.size());
     rapidjson::Reader reader;
