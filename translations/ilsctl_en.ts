@@ -1895,5 +1895,9 @@ Environment: ILS_DB (the database), ILS_NOW (fixes the clock, e.g. 2026-03-02T02
         <source>show at most N rows (default 1000)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Only the first %1 shown; use --after %2 for the next ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

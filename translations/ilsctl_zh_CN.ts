@@ -1895,5 +1895,9 @@ Environment: ILS_DB (the database), ILS_NOW (fixes the clock, e.g. 2026-03-02T02
         <source>show at most N rows (default 1000)</source>
         <translation>最多显示 N 行（默认 1000）</translation>
     </message>
+    <message>
+        <source>Only the first %1 shown; use --after %2 for the next ones.</source>
+        <translation>只显示了前 %1 条；用 --after %2 查看后面的。</translation>
+    </message>
 </context>
 </TS>

@@ -37,6 +37,14 @@ void Page::describe(QJsonObject& json, QStringList& lines, std::int64_t total) c
                 : Text::tr("Rows %1–%2 of %3.").arg(offset + 1).arg(last).arg(total));
 }
 
+void describeMore(QJsonObject& json, QStringList& lines, int limit, bool more, std::int64_t lastKey)
+{
+    json.insert("limit", limit);
+    json.insert("more", more);
+    if (more)
+        lines << Text::tr("Only the first %1 shown; use --after %2 for the next ones.").arg(limit).arg(lastKey);
+}
+
 std::vector<OptionSpec> withPageOptions(std::vector<OptionSpec> options)
 {
     options.push_back({"--offset", "N", QT_TRANSLATE_NOOP("ilsctl", "skip the first N rows")});

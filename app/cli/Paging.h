@@ -35,6 +35,10 @@ struct Page
     void describe(QJsonObject& json, QStringList& lines, std::int64_t total) const;
 };
 
+// For the lists paged by a key instead (outbox, exceptions: --after): `more` when rows were left
+// out, said in `lines` with the --after that shows them; `limit` and `more` go into `json`.
+void describeMore(QJsonObject& json, QStringList& lines, int limit, bool more, std::int64_t lastKey);
+
 // `options` with --offset and --limit added.
 std::vector<OptionSpec> withPageOptions(std::vector<OptionSpec> options = {});
 

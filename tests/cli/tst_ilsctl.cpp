@@ -574,7 +574,14 @@ void TestIlsctl::outboxListsEveryChangeInOrder()
     QCOMPARE(lateReturn.value("created_at").toString(), QString("2026-05-01T02:00:00Z"));
     QCOMPARE(lateReturn.value("payload").toObject().value("fine_fen").toInt(), 300);
 
-    QCOMPARE(onDb({"outbox", "--limit", "2", "--json"}).json().value("entries").toArray().size(), 2);
+    const Run two = onDb({"outbox", "--limit", "2", "--json"});
+    QCOMPARE(two.json().value("entries").toArray().size(), 2);
+    QCOMPARE(two.json().value("more").toBool(), true); // said, not cut off silently
+    const qint64 second = two.json().value("entries").toArray().at(1).toObject().value("seq").toInteger();
+    QVERIFY2(onDb({"outbox", "--limit", "2"})
+                 .out.contains(QString("Only the first 2 shown; use --after %1 for the next ones.").arg(second)),
+             qPrintable(onDb({"outbox", "--limit", "2"}).out));
+    QCOMPARE(onDb({"outbox", "--json"}).json().value("more").toBool(), false);
     const Run text = onDb({"outbox", "--limit", "3"});
     QVERIFY(text.out.contains("reader.add") && text.out.contains("item.add"));
     QVERIFY(!text.out.contains(idNumber));
