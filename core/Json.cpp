@@ -1,69 +1,55 @@
 #include "Json.h"
 
-#include <cstdio>
+#include <rapidjson/error/en.h>
+#include <rapidjson/memorystream.h>
+#include <rapidjson/reader.h>
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
+
+#include <stdexcept>
 
 namespace ils {
 
-std::string jsonQuote(std::string_view text)
+JsonWriter& JsonWriter::put(std::string_view key, Value value)
 {
-    std::string out = "\"";
-    for (char c : text) {
-        switch (c) {
-        case '"':
-            out += "\\\"";
-            break;
-        case '\\':
-            out += "\\\\";
-            break;
-        case '\n':
-            out += "\\n";
-            break;
-        case '\r':
-            out += "\\r";
-            break;
-        case '\t':
-            out += "\\t";
-            break;
-        default:
-            if (static_cast<unsigned char>(c) < 0x20) {
-                char buffer[8];
-                std::snprintf(buffer, sizeof buffer, "\\u%04x", static_cast<unsigned>(c));
-                out += buffer;
-            } else {
-                out += c;
-            }
-        }
+    for (const auto& field : m_fields)
+        if (field.first == key)
+            throw std::logic_error("JSON key \"" + std::string(key) + "\" written twice");
+    m_fields.emplace_back(std::string(key), std::move(value));
+    return *this;
+}
+
+JsonWriter& JsonWriter::add(std::string_view key, std::string_view value)
+{
+    return put(key, std::string(value));
+}
+
+JsonWriter& JsonWriter::add(std::string_view key, std::int64_t value)
+{
+    return put(key, value);
+}
+
+JsonWriter& JsonWriter::add(std::string_view key, bool value)
+{
+    return put(key, value);
+}
+
+std::string JsonWriter::str() const
+{
+    rapidjson::StringBuffer buffer;
+    rapidjson::Writer<rapidjson::StringBuffer> writer(buffer);
+    writer.StartObject();
+    for (const auto& [key, value] : m_fields) {
+        writer.Key(key.data(), static_cast<rapidjson::SizeType>(key.size()));
+        if (const auto* text = std::get_if<std::string>(&value))
+            writer.String(text->data(), static_cast<rapidjson::SizeType>(text->size()));
+        else if (const auto* number = std::get_if<std::int64_t>(&value))
+            writer.Int64(*number);
+        else
+            writer.Bool(std::get<bool>(value));
     }
-    return out + "\"";
-}
-
-void JsonWriter::key(std::string_view name)
-{
-    if (!m_body.empty())
-        m_body += ",";
-    m_body += jsonQuote(name);
-    m_body += ":";
-}
-
-JsonWriter& JsonWriter::add(std::string_view name, std::string_view value)
-{
-    key(name);
-    m_body += jsonQuote(value);
-    return *this;
-}
-
-JsonWriter& JsonWriter::add(std::string_view name, std::int64_t value)
-{
-    key(name);
-    m_body += std::to_string(value);
-    return *this;
-}
-
-JsonWriter& JsonWriter::add(std::string_view name, bool value)
-{
-    key(name);
-    m_body += value ? "true" : "false";
-    return *this;
+    writer.EndObject();
+    return std::string(buffer.GetString(), buffer.GetSize());
 }
 
 std::optional<std::string> FlatJson::text(std::string_view key) const
@@ -78,206 +64,110 @@ std::optional<std::int64_t> FlatJson::number(std::string_view key) const
     return found == numbers.end() ? std::nullopt : std::optional<std::int64_t>(found->second);
 }
 
+bool FlatJson::has(std::string_view key) const
+{
+    return strings.contains(key) || numbers.contains(key) || booleans.contains(key);
+}
+
 namespace {
 
-class Parser
+// RapidJSON's SAX events straight into a FlatJson (no document tree). Returning false stops the
+// parse; `error` then says why, and the reader says where.
+struct FlatHandler : rapidjson::BaseReaderHandler<rapidjson::UTF8<>, FlatHandler>
 {
-public:
-    explicit Parser(std::string_view text)
-        : m_text(text)
-    {
-    }
+    FlatJson out;
+    std::string key;
+    int depth = 0;
+    std::size_t keys = 0;
+    std::string error;
 
-    FlatJsonResult run()
+    bool refuse(std::string what)
     {
-        FlatJson out;
-        skipSpace();
-        if (!expect('{'))
-            return fail("expected '{'");
-        skipSpace();
-        if (peek() == '}') {
-            ++m_pos;
-            return finish(std::move(out));
-        }
-        for (;;) {
-            skipSpace();
-            std::string name;
-            if (!readString(name))
-                return fail(m_error.empty() ? "expected a quoted key" : m_error);
-            skipSpace();
-            if (!expect(':'))
-                return fail("expected ':' after key");
-            skipSpace();
-            const char c = peek();
-            if (c == '"') {
-                std::string value;
-                if (!readString(value))
-                    return fail(m_error);
-                out.strings[name] = std::move(value);
-            } else if (c == '-' || (c >= '0' && c <= '9')) {
-                std::int64_t value = 0;
-                if (!readInteger(value))
-                    return fail("bad integer");
-                out.numbers[name] = value;
-            } else if (m_text.substr(m_pos, 4) == "true") {
-                m_pos += 4;
-                out.booleans[name] = true;
-            } else if (m_text.substr(m_pos, 5) == "false") {
-                m_pos += 5;
-                out.booleans[name] = false;
-            } else {
-                return fail("expected a string, an integer or a boolean");
-            }
-            skipSpace();
-            if (peek() == ',') {
-                ++m_pos;
-                continue;
-            }
-            if (!expect('}'))
-                return fail("expected ',' or '}'");
-            return finish(std::move(out));
-        }
-    }
-
-private:
-    FlatJsonResult finish(FlatJson out)
-    {
-        skipSpace();
-        if (m_pos != m_text.size())
-            return fail("trailing characters");
-        return {std::move(out), {}};
-    }
-    FlatJsonResult fail(const std::string& what) const
-    {
-        return {std::nullopt, what + " at byte " + std::to_string(m_pos)};
-    }
-    char peek() const { return m_pos < m_text.size() ? m_text[m_pos] : '\0'; }
-    bool expect(char c)
-    {
-        if (peek() != c)
-            return false;
-        ++m_pos;
-        return true;
-    }
-    void skipSpace()
-    {
-        while (m_pos < m_text.size()
-               && (m_text[m_pos] == ' ' || m_text[m_pos] == '\n' || m_text[m_pos] == '\t' || m_text[m_pos] == '\r'))
-            ++m_pos;
-    }
-    static int hexValue(char c)
-    {
-        if (c >= '0' && c <= '9')
-            return c - '0';
-        if (c >= 'a' && c <= 'f')
-            return c - 'a' + 10;
-        if (c >= 'A' && c <= 'F')
-            return c - 'A' + 10;
-        return -1;
-    }
-    static void appendUtf8(std::string& out, unsigned cp)
-    {
-        if (cp < 0x80) {
-            out += static_cast<char>(cp);
-        } else if (cp < 0x800) {
-            out += static_cast<char>(0xC0 | (cp >> 6));
-            out += static_cast<char>(0x80 | (cp & 0x3F));
-        } else {
-            out += static_cast<char>(0xE0 | (cp >> 12));
-            out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-            out += static_cast<char>(0x80 | (cp & 0x3F));
-        }
-    }
-    bool readString(std::string& out)
-    {
-        if (!expect('"')) {
-            m_error = "expected '\"'";
-            return false;
-        }
-        while (m_pos < m_text.size()) {
-            const char c = m_text[m_pos++];
-            if (c == '"')
-                return true;
-            if (c != '\\') {
-                out += c;
-                continue;
-            }
-            if (m_pos >= m_text.size())
-                break;
-            const char e = m_text[m_pos++];
-            switch (e) {
-            case '"':
-                out += '"';
-                break;
-            case '\\':
-                out += '\\';
-                break;
-            case '/':
-                out += '/';
-                break;
-            case 'n':
-                out += '\n';
-                break;
-            case 'r':
-                out += '\r';
-                break;
-            case 't':
-                out += '\t';
-                break;
-            case 'b':
-                out += '\b';
-                break;
-            case 'f':
-                out += '\f';
-                break;
-            case 'u': {
-                unsigned cp = 0;
-                for (int i = 0; i < 4; ++i) {
-                    const int h = m_pos < m_text.size() ? hexValue(m_text[m_pos]) : -1;
-                    if (h < 0) {
-                        m_error = "bad \\u escape";
-                        return false;
-                    }
-                    cp = cp * 16 + static_cast<unsigned>(h);
-                    ++m_pos;
-                }
-                appendUtf8(out, cp);
-                break;
-            }
-            default:
-                m_error = "bad escape";
-                return false;
-            }
-        }
-        m_error = "unterminated string";
+        error = std::move(what);
         return false;
     }
-    bool readInteger(std::int64_t& out)
+    std::string valueOf() const { return "the value of \"" + key + "\""; }
+    bool scalar()
     {
-        bool negative = expect('-');
-        std::size_t digits = 0;
-        std::uint64_t value = 0;
-        while (m_pos < m_text.size() && m_text[m_pos] >= '0' && m_text[m_pos] <= '9') {
-            value = value * 10 + static_cast<std::uint64_t>(m_text[m_pos++] - '0');
-            if (++digits > 18)
-                return false;
-        }
-        if (digits == 0)
-            return false;
-        out = negative ? -static_cast<std::int64_t>(value) : static_cast<std::int64_t>(value);
+        if (depth != 1)
+            return refuse("expected '{'");
         return true;
     }
 
-    std::string_view m_text;
-    std::size_t m_pos = 0;
-    std::string m_error;
+    bool Default() { return refuse(depth == 0 ? "expected '{'" : valueOf() + " is not a string, integer or boolean"); }
+    bool Null() { return depth == 0 ? refuse("expected '{'") : refuse(valueOf() + " is null"); }
+    bool Bool(bool v) { return scalar() && (out.booleans.emplace(key, v), true); }
+    bool Int(int v) { return Int64(v); }
+    bool Uint(unsigned v) { return Int64(v); }
+    bool Int64(std::int64_t v) { return scalar() && (out.numbers.emplace(key, v), true); }
+    bool Uint64(std::uint64_t v)
+    {
+        if (v > static_cast<std::uint64_t>(INT64_MAX))
+            return scalar() && refuse(valueOf() + " is out of range");
+        return Int64(static_cast<std::int64_t>(v));
+    }
+    bool Double(double) { return scalar() && refuse(valueOf() + " is not an integer (or out of range)"); }
+    bool String(const char* s, rapidjson::SizeType n, bool)
+    {
+        return scalar() && (out.strings.emplace(key, std::string(s, n)), true);
+    }
+    bool StartObject()
+    {
+        if (depth++ != 0)
+            return refuse(valueOf() + " is a nested object: payloads are flat");
+        return true;
+    }
+    bool Key(const char* s, rapidjson::SizeType n, bool)
+    {
+        key.assign(s, n);
+        if (out.has(key))
+            return refuse("duplicate key \"" + key + "\"");
+        if (++keys > kMaxFlatJsonKeys)
+            return refuse("more than " + std::to_string(kMaxFlatJsonKeys) + " keys");
+        return true;
+    }
+    bool EndObject(rapidjson::SizeType)
+    {
+        --depth;
+        return true;
+    }
+    bool StartArray() { return refuse(depth == 0 ? "expected '{'" : valueOf() + " is an array: payloads are flat"); }
 };
+
+std::string at(std::string what, std::size_t offset)
+{
+    return what + " at byte " + std::to_string(offset);
+}
 
 } // namespace
 
 FlatJsonResult parseFlatJson(std::string_view text)
 {
-    return Parser(text).run();
+    if (text.size() > kMaxFlatJsonBytes)
+        return {std::nullopt,
+                at("payload longer than " + std::to_string(kMaxFlatJsonBytes) + " bytes", kMaxFlatJsonBytes)};
+    // The reader recurses per nesting level, and the handler stops it at the first nested value.
+    constexpr unsigned flags = rapidjson::kParseValidateEncodingFlag;
+    FlatHandler handler;
+    rapidjson::MemoryStream stream(text.data(), text.size());
+    rapidjson::Reader reader;
+    const rapidjson::ParseResult result = reader.Parse<flags>(stream, handler);
+    if (result.IsError()) {
+        std::string what = handler.error;
+        if (result.Code() != rapidjson::kParseErrorTermination || what.empty()) {
+            // "Missing a colon after a name of object member." → "missing a colon … member"
+            what = rapidjson::GetParseError_En(result.Code());
+            if (!what.empty() && what.back() == '.')
+                what.pop_back();
+            if (!what.empty() && what[0] >= 'A' && what[0] <= 'Z')
+                what[0] = static_cast<char>(what[0] - 'A' + 'a');
+        }
+        return {std::nullopt, at(what, result.Offset())};
+    }
+    // The reader takes a NUL byte for the end of the text.
+    if (stream.Tell() != text.size())
+        return {std::nullopt, at("trailing characters", stream.Tell())};
+    return {std::move(handler.out), {}};
 }
 
 } // namespace ils

@@ -71,6 +71,13 @@ std::vector<Reader> ReaderStore::list(int limit, int offset) const
     return out;
 }
 
+std::int64_t ReaderStore::count() const
+{
+    Query q(m_db, "SELECT count(*) FROM readers");
+    q.step();
+    return q.getInt(0);
+}
+
 void ReaderStore::setStatus(std::string_view card, ReaderStatus status, std::string_view reason)
 {
     Query q(m_db, "UPDATE readers SET status = ?, block_reason = ? WHERE card = ?");

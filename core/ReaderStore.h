@@ -2,6 +2,7 @@
 
 #include "Reader.h"
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -25,6 +26,7 @@ public:
     std::vector<Reader> list(int limit = 1000, int offset = 0) const;
     void setStatus(std::string_view card, ReaderStatus status, std::string_view reason);
     bool exists(std::string_view card) const;
+    std::int64_t count() const;
 
 private:
     Database& m_db;

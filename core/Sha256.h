@@ -7,8 +7,8 @@
 
 namespace ils {
 
-// SHA-256 (FIPS 180-4), for storing enrolment tokens and node secrets as hashes. core has
-// no crypto library; this is the one primitive it needs.
+// SHA-256 (FIPS 180-4), for storing enrolment tokens and node secrets as hashes; libsodium
+// computes it (core links libsodium privately, so callers see only these functions).
 std::array<std::uint8_t, 32> sha256(std::string_view data);
 std::string sha256Hex(std::string_view data);
 // 2 × bytes hex characters from the operating system's random source.

@@ -64,6 +64,13 @@
             <numerusform>%1; %n were not renewed. %2</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1… (%n characters)</source>
+        <translation>
+            <numerusform>%1… (%n character)</numerusform>
+            <numerusform>%1… (%n characters)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CirculationPage</name>
@@ -1417,6 +1424,14 @@
     </message>
     <message>
         <source>Cataloguer accounts look readers up only. Ask a colleague with a circulation account, or log out (Ctrl+L) and log in with one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This scan is far too long to be a card or a barcode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that nothing presses the scanner&apos;s trigger, then scan the label once.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -61,6 +61,12 @@
             <numerusform>%1；%n 册未能续借。%2</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1… (%n characters)</source>
+        <translation>
+            <numerusform>%1…（共 %n 个字符）</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CirculationPage</name>
@@ -1415,6 +1421,14 @@
     <message>
         <source>Cataloguer accounts look readers up only. Ask a colleague with a circulation account, or log out (Ctrl+L) and log in with one.</source>
         <translation>编目人员账号只能查询读者。请找有流通权限的同事办理，或退出登录（Ctrl+L）后用流通账号登录。</translation>
+    </message>
+    <message>
+        <source>This scan is far too long to be a card or a barcode.</source>
+        <translation>扫描内容太长，不是读者证或条码。</translation>
+    </message>
+    <message>
+        <source>Check that nothing presses the scanner&apos;s trigger, then scan the label once.</source>
+        <translation>请检查扫描枪的扳机没有被压住，然后只扫一次标签。</translation>
     </message>
 </context>
 <context>

@@ -910,14 +910,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>at most N readers (default 1000)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>skip the first N readers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>List readers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1881,6 +1873,30 @@ Environment: ILS_DB (the database), ILS_NOW (fixes the clock, e.g. 2026-03-02T02
     </message>
     <message>
         <source>Print the tag memory (hex) for an item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing from --offset %1: there are %2 rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows %1–%2 of %3; use --offset %2 for the next ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows %1–%2 of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skip the first N rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show at most N rows (default 1000)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the first %1 shown; use --after %2 for the next ones.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -908,14 +908,6 @@
         <translation>显示读者信息、在借、预约和欠费</translation>
     </message>
     <message>
-        <source>at most N readers (default 1000)</source>
-        <translation>最多 N 位读者（默认 1000）</translation>
-    </message>
-    <message>
-        <source>skip the first N readers</source>
-        <translation>跳过前 N 位读者</translation>
-    </message>
-    <message>
         <source>List readers</source>
         <translation>列出读者</translation>
     </message>
@@ -1882,6 +1874,30 @@ Environment: ILS_DB (the database), ILS_NOW (fixes the clock, e.g. 2026-03-02T02
     <message>
         <source>Print the tag memory (hex) for an item</source>
         <translation>输出一件文献的标签存储内容（十六进制）</translation>
+    </message>
+    <message>
+        <source>Nothing from --offset %1: there are %2 rows.</source>
+        <translation>--offset %1 之后没有内容：共 %2 行。</translation>
+    </message>
+    <message>
+        <source>Rows %1–%2 of %3; use --offset %2 for the next ones.</source>
+        <translation>第 %1–%2 行，共 %3 行；用 --offset %2 查看后面的。</translation>
+    </message>
+    <message>
+        <source>Rows %1–%2 of %3.</source>
+        <translation>第 %1–%2 行，共 %3 行。</translation>
+    </message>
+    <message>
+        <source>skip the first N rows</source>
+        <translation>跳过前 N 行</translation>
+    </message>
+    <message>
+        <source>show at most N rows (default 1000)</source>
+        <translation>最多显示 N 行（默认 1000）</translation>
+    </message>
+    <message>
+        <source>Only the first %1 shown; use --after %2 for the next ones.</source>
+        <translation>只显示了前 %1 条；用 --after %2 查看后面的。</translation>
     </message>
 </context>
 </TS>

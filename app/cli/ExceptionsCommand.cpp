@@ -2,6 +2,7 @@
 // nodes' operations (docs/SYNC.md). The table replicates, so a node's database shows it too.
 #include "Command.h"
 #include "Context.h"
+#include "Paging.h"
 #include "Reasons.h"
 #include "Tr.h"
 #include "Values.h"
@@ -25,7 +26,10 @@ int runExceptions(Context& ctx)
     const int limit = limitText ? parseCount(*limitText, QStringLiteral("--limit")) : defaultLimit;
     const std::int64_t after = afterText ? parseSequence(*afterText, QStringLiteral("--after")) : 0;
     ils::LocalStore& store = ctx.store();
-    const auto entries = ils::CentralService(store).exceptions(after, limit);
+    auto entries = ils::CentralService(store).exceptions(after, limit + 1); // one more: are there more?
+    const bool more = entries.size() > static_cast<std::size_t>(limit);
+    if (more)
+        entries.pop_back();
     QJsonArray json;
     QStringList lines;
     for (const auto& entry : entries) {
@@ -54,7 +58,9 @@ int runExceptions(Context& ctx)
     if (lines.isEmpty())
         lines << Text::tr("No exceptions.");
     const qint64 last = entries.empty() ? after : entries.back().id;
-    ctx.out().result({{"exceptions", json}, {"last_id", last}}, lines);
+    QJsonObject out {{"exceptions", json}, {"last_id", last}};
+    describeMore(out, lines, limit, more, last);
+    ctx.out().result(out, lines);
     return Success;
 }
 

@@ -1,6 +1,7 @@
 // fee pay / waive / list. Amounts are typed in yuan and kept in fen (see core/Money.h).
 #include "Command.h"
 #include "Context.h"
+#include "Paging.h"
 #include "Reasons.h"
 #include "Tr.h"
 #include "Values.h"
@@ -63,7 +64,9 @@ int runFeeList(Context& ctx)
     const std::string& card = ctx.positional(0);
     if (!store.readers().exists(card))
         throw refusalError(ils::refuse(ils::Reason::ReaderUnknown, "no reader with card " + card));
-    const auto fees = store.circulation().openFees(card);
+    const auto all = store.circulation().openFees(card);
+    const Page page = Page::of(ctx);
+    const auto fees = page.cut(all);
     const auto owed = store.circulation().owedFen(card);
     Table table({Text::tr("id"),
                  Text::tr("kind"),
@@ -83,8 +86,10 @@ int runFeeList(Context& ctx)
                    formatYuan(fee.outstandingFen()),
                    qs(fee.note)});
     QStringList lines = table.empty() ? QStringList {Text::tr("No open fees.")} : table.lines();
+    QJsonObject json {{"card", qs(card)}, {"fees", feesJson(fees)}, {"owed_fen", static_cast<qint64>(owed)}};
+    page.describe(json, lines, static_cast<std::int64_t>(all.size()));
     lines << Text::tr("%1 owes %2 yuan.").arg(readerLabel(store, card), formatYuan(owed));
-    ctx.out().result({{"card", qs(card)}, {"fees", feesJson(fees)}, {"owed_fen", static_cast<qint64>(owed)}}, lines);
+    ctx.out().result(json, lines);
     return Success;
 }
 
@@ -103,7 +108,11 @@ CommandList feeCommands()
          {{"--reason", "TEXT", QT_TRANSLATE_NOOP("ilsctl", "why it is waived"), true}},
          QT_TRANSLATE_NOOP("ilsctl", "Waive part or all of a fee"),
          runFeeWaive},
-        {{"fee", "list"}, {"CARD"}, {}, QT_TRANSLATE_NOOP("ilsctl", "List a reader's open fees"), runFeeList},
+        {{"fee", "list"},
+         {"CARD"},
+         withPageOptions(),
+         QT_TRANSLATE_NOOP("ilsctl", "List a reader's open fees"),
+         runFeeList},
     };
 }
 

@@ -1,6 +1,7 @@
 // hold place / cancel / list: reservations, per title, collected at a pickup library.
 #include "Command.h"
 #include "Context.h"
+#include "Paging.h"
 #include "Reasons.h"
 #include "Tr.h"
 #include "Values.h"
@@ -59,7 +60,9 @@ int runHoldList(Context& ctx)
                  Text::tr("status"),
                  Text::tr("queue"),
                  Text::tr("until")});
-    for (const auto& hold : store.circulation().openHolds(card)) {
+    const auto all = store.circulation().openHolds(card);
+    const Page page = Page::of(ctx);
+    for (const auto& hold : page.cut(all)) {
         // The reader's place among everyone waiting for the title.
         const auto queue = store.circulation().holdQueue(hold.recordId);
         const auto found =
@@ -76,8 +79,10 @@ int runHoldList(Context& ctx)
                    QString::number(position),
                    hold.readyUntil ? qs(hold.readyUntil->toIso()) : QStringLiteral("-")});
     }
-    ctx.out().result({{"card", qs(card)}, {"holds", json}},
-                     table.empty() ? QStringList {Text::tr("No open holds.")} : table.lines());
+    QJsonObject out {{"card", qs(card)}, {"holds", json}};
+    QStringList lines = table.empty() && all.empty() ? QStringList {Text::tr("No open holds.")} : table.lines();
+    page.describe(out, lines, static_cast<std::int64_t>(all.size()));
+    ctx.out().result(out, lines);
     return Success;
 }
 
@@ -120,7 +125,11 @@ CommandList holdCommands()
          QT_TRANSLATE_NOOP("ilsctl", "Reserve the title of an item for a reader"),
          runHoldPlace},
         {{"hold", "cancel"}, {"ID"}, {}, QT_TRANSLATE_NOOP("ilsctl", "Cancel a hold"), runHoldCancel},
-        {{"hold", "list"}, {"CARD"}, {}, QT_TRANSLATE_NOOP("ilsctl", "List a reader's open holds"), runHoldList},
+        {{"hold", "list"},
+         {"CARD"},
+         withPageOptions(),
+         QT_TRANSLATE_NOOP("ilsctl", "List a reader's open holds"),
+         runHoldList},
         {{"hold", "expire"},
          {},
          {{"--at", "LIBRARY", QT_TRANSLATE_NOOP("ilsctl", "the library whose hold shelf is checked"), true}},

@@ -2,6 +2,7 @@
 #include "CliError.h"
 #include "Command.h"
 #include "Context.h"
+#include "Paging.h"
 #include "Reasons.h"
 #include "Tr.h"
 #include "Values.h"
@@ -56,11 +57,16 @@ int runLibraryList(Context& ctx)
     ils::LocalStore& store = ctx.store();
     QJsonArray json;
     Table table({Text::tr("code"), Text::tr("name"), Text::tr("level"), Text::tr("parent")});
-    for (const auto& library : store.libraries().list()) {
+    const auto all = store.libraries().list();
+    const Page page = Page::of(ctx);
+    for (const auto& library : page.cut(all)) {
         json.append(toJson(library));
         table.add({qs(library.code), qs(library.name), levelText(library.level), qs(library.parent.value_or("-"))});
     }
-    ctx.out().result({{"libraries", json}}, table.lines());
+    QJsonObject out {{"libraries", json}};
+    QStringList lines = table.lines();
+    page.describe(out, lines, static_cast<std::int64_t>(all.size()));
+    ctx.out().result(out, lines);
     return Success;
 }
 
@@ -116,7 +122,7 @@ CommandList libraryCommands()
          {},
          QT_TRANSLATE_NOOP("ilsctl", "Move a library under another one"),
          runLibrarySetParent},
-        {{"library", "list"}, {}, {}, QT_TRANSLATE_NOOP("ilsctl", "List the libraries"), runLibraryList},
+        {{"library", "list"}, {}, withPageOptions(), QT_TRANSLATE_NOOP("ilsctl", "List the libraries"), runLibraryList},
         {{"library", "show"},
          {"CODE"},
          {},

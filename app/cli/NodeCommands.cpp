@@ -2,6 +2,7 @@
 #include "CliError.h"
 #include "Command.h"
 #include "Context.h"
+#include "Paging.h"
 #include "Reasons.h"
 #include "Tr.h"
 #include "Values.h"
@@ -93,7 +94,9 @@ int runNodeList(Context& ctx)
                  Text::tr("last contact"),
                  Text::tr("backlog"),
                  Text::tr("last seq")});
-    for (const auto& node : ils::CentralService(store).nodes()) {
+    const auto all = ils::CentralService(store).nodes();
+    const Page page = Page::of(ctx);
+    for (const auto& node : page.cut(all)) {
         json.append(toJson(node));
         table.add({qs(node.nodeId),
                    QString::number(node.number),
@@ -104,7 +107,10 @@ int runNodeList(Context& ctx)
                    QString::number(node.backlog),
                    QString::number(node.lastSeq)});
     }
-    ctx.out().result({{"nodes", json}}, table.empty() ? QStringList {Text::tr("No nodes.")} : table.lines());
+    QJsonObject out {{"nodes", json}};
+    QStringList lines = table.empty() && all.empty() ? QStringList {Text::tr("No nodes.")} : table.lines();
+    page.describe(out, lines, static_cast<std::int64_t>(all.size()));
+    ctx.out().result(out, lines);
     return Success;
 }
 
@@ -136,7 +142,7 @@ CommandList nodeCommands()
           {"--valid-days", "D", QT_TRANSLATE_NOOP("ilsctl", "days the enrolment token stays valid (default 7)")}},
          QT_TRANSLATE_NOOP("ilsctl", "Register a node at the central; prints its one-time enrolment token"),
          runNodeAdd},
-        {{"node", "list"}, {}, {}, listSummary, runNodeList},
+        {{"node", "list"}, {}, withPageOptions(), listSummary, runNodeList},
         {{"nodes"}, {}, {}, listSummary, runNodeList},
         {{"node", "revoke"},
          {"NODE_ID"},

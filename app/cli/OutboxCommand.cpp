@@ -2,6 +2,7 @@
 #include "CliError.h"
 #include "Command.h"
 #include "Context.h"
+#include "Paging.h"
 #include "Tr.h"
 #include "Values.h"
 #include "Views.h"
@@ -24,7 +25,10 @@ int runOutbox(Context& ctx)
     const int limit = limitText ? parseCount(*limitText, QStringLiteral("--limit")) : defaultLimit;
     const std::int64_t after = afterText ? parseSequence(*afterText, QStringLiteral("--after")) : 0;
     ils::Outbox& outbox = ctx.store().outbox();
-    const auto entries = outbox.list(after, limit, ctx.flag("--pending"));
+    auto entries = outbox.list(after, limit + 1, ctx.flag("--pending")); // one more: are there more?
+    const bool more = entries.size() > static_cast<std::size_t>(limit);
+    if (more)
+        entries.pop_back();
     const auto pending = outbox.pendingCount();
     QJsonArray json;
     Table table({Text::tr("seq"),
@@ -50,7 +54,9 @@ int runOutbox(Context& ctx)
         Text::tr("%n entry(ies) waiting to be sent to the central.", nullptr, static_cast<int>(pending))};
     if (!table.empty())
         lines << table.lines();
-    ctx.out().result({{"pending", static_cast<qint64>(pending)}, {"entries", json}}, lines);
+    QJsonObject out {{"pending", static_cast<qint64>(pending)}, {"entries", json}};
+    describeMore(out, lines, limit, more, entries.empty() ? after : entries.back().seq);
+    ctx.out().result(out, lines);
     return Success;
 }
 

@@ -2,6 +2,7 @@
 #include "CliError.h"
 #include "Command.h"
 #include "Context.h"
+#include "Paging.h"
 #include "Tr.h"
 #include "Views.h"
 
@@ -103,9 +104,12 @@ int runRangesList(Context& ctx)
         throw usageError(Text::tr("--kind: '%1' is not valid (expected reader or item)").arg(qs(*kind)));
     QJsonArray json;
     Table table({Text::tr("kind"), Text::tr("first"), Text::tr("last"), Text::tr("library"), Text::tr("description")});
-    for (const auto& range : store.ranges().list()) {
-        if (kind && toString(range.kind) != *kind)
-            continue;
+    std::vector<ils::CodeRange> all;
+    for (const auto& range : store.ranges().list())
+        if (!kind || toString(range.kind) == *kind)
+            all.push_back(range);
+    const Page page = Page::of(ctx);
+    for (const auto& range : page.cut(all)) {
         json.append(toJson(range));
         table.add({qs(toString(range.kind)),
                    qs(range.first),
@@ -113,7 +117,10 @@ int runRangesList(Context& ctx)
                    libraryLabel(store, range.library),
                    qs(range.description)});
     }
-    ctx.out().result({{"ranges", json}}, table.empty() ? QStringList {Text::tr("No code ranges.")} : table.lines());
+    QJsonObject out {{"ranges", json}};
+    QStringList lines = table.empty() && all.empty() ? QStringList {Text::tr("No code ranges.")} : table.lines();
+    page.describe(out, lines, static_cast<std::int64_t>(all.size()));
+    ctx.out().result(out, lines);
     return Success;
 }
 
@@ -151,7 +158,7 @@ CommandList rangeCommands()
          runRangesImport},
         {{"ranges", "list"},
          {},
-         {{"--kind", "reader|item", QT_TRANSLATE_NOOP("ilsctl", "only ranges of this kind")}},
+         withPageOptions({{"--kind", "reader|item", QT_TRANSLATE_NOOP("ilsctl", "only ranges of this kind")}}),
          QT_TRANSLATE_NOOP("ilsctl", "List the code ranges"),
          runRangesList},
         {{"resolve"},

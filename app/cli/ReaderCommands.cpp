@@ -1,6 +1,7 @@
 // reader add / show / list / block / unblock / lost.
 #include "Command.h"
 #include "Context.h"
+#include "Paging.h"
 #include "Reasons.h"
 #include "Tr.h"
 #include "Values.h"
@@ -102,10 +103,9 @@ int runReaderShow(Context& ctx)
 int runReaderList(Context& ctx)
 {
     ils::LocalStore& store = ctx.store();
-    const auto limit = ctx.option("--limit");
-    const auto offset = ctx.option("--offset");
-    const auto readers = store.readers().list(limit ? parseCount(*limit, QStringLiteral("--limit")) : 1000,
-                                              offset ? parseCount(*offset, QStringLiteral("--offset")) : 0);
+    const Page page = Page::of(ctx);
+    const auto readers = store.readers().list(page.limit, page.offset);
+    const std::int64_t total = store.readers().count();
     QJsonArray json;
     Table table({Text::tr("card"), Text::tr("name"), Text::tr("type"), Text::tr("home library"), Text::tr("status")});
     for (const auto& reader : readers) {
@@ -113,7 +113,10 @@ int runReaderList(Context& ctx)
         table.add(
             {qs(reader.card), qs(reader.name), qs(reader.type), qs(reader.homeLibrary), statusText(reader.status)});
     }
-    ctx.out().result({{"readers", json}}, table.empty() ? QStringList {Text::tr("No readers.")} : table.lines());
+    QJsonObject out {{"readers", json}};
+    QStringList lines = table.empty() && total == 0 ? QStringList {Text::tr("No readers.")} : table.lines();
+    page.describe(out, lines, total);
+    ctx.out().result(out, lines);
     return Success;
 }
 
@@ -161,12 +164,7 @@ CommandList readerCommands()
          {{"--reveal-id", nullptr, QT_TRANSLATE_NOOP("ilsctl", "show the resident ID number unmasked")}},
          QT_TRANSLATE_NOOP("ilsctl", "Show a reader with loans, holds and what they owe"),
          runReaderShow},
-        {{"reader", "list"},
-         {},
-         {{"--limit", "N", QT_TRANSLATE_NOOP("ilsctl", "at most N readers (default 1000)")},
-          {"--offset", "N", QT_TRANSLATE_NOOP("ilsctl", "skip the first N readers")}},
-         QT_TRANSLATE_NOOP("ilsctl", "List readers"),
-         runReaderList},
+        {{"reader", "list"}, {}, withPageOptions(), QT_TRANSLATE_NOOP("ilsctl", "List readers"), runReaderList},
         {{"reader", "block"},
          {"CARD"},
          {{"--reason", "TEXT", QT_TRANSLATE_NOOP("ilsctl", "why the reader is blocked"), true}},

@@ -2,6 +2,7 @@
 #include "CliError.h"
 #include "Command.h"
 #include "Context.h"
+#include "Paging.h"
 #include "Tr.h"
 #include "Values.h"
 #include "Views.h"
@@ -48,7 +49,9 @@ QStringList ruleHeaders()
 
 int runRulesList(Context& ctx)
 {
-    const auto rows = ctx.store().rules().list();
+    const auto all = ctx.store().rules().list();
+    const Page page = Page::of(ctx);
+    const auto rows = page.cut(all);
     QJsonArray json;
     Table table(QStringList {Text::tr("reader type"), Text::tr("item type"), Text::tr("level")} + ruleHeaders());
     for (const auto& row : rows) {
@@ -57,7 +60,10 @@ int runRulesList(Context& ctx)
     }
     ils::RuleRow builtIn;
     table.add(QStringList {Text::tr("(built-in default)"), QString(), QString()} + ruleCells(builtIn.rule));
-    ctx.out().result({{"rules", json}, {"built_in_default", toJson(builtIn)}}, table.lines());
+    QJsonObject out {{"rules", json}, {"built_in_default", toJson(builtIn)}};
+    QStringList lines = table.lines();
+    page.describe(out, lines, static_cast<std::int64_t>(all.size()));
+    ctx.out().result(out, lines);
     return Success;
 }
 
@@ -111,7 +117,11 @@ int runRulesSet(Context& ctx)
 CommandList ruleCommands()
 {
     return {
-        {{"rules", "list"}, {}, {}, QT_TRANSLATE_NOOP("ilsctl", "List the county's circulation rules"), runRulesList},
+        {{"rules", "list"},
+         {},
+         withPageOptions(),
+         QT_TRANSLATE_NOOP("ilsctl", "List the county's circulation rules"),
+         runRulesList},
         {{"rules", "set"},
          {},
          {{"--reader-type", "TYPE", QT_TRANSLATE_NOOP("ilsctl", "reader type, or * for any (default)")},

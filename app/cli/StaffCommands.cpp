@@ -4,6 +4,7 @@
 #include "CliError.h"
 #include "Command.h"
 #include "Context.h"
+#include "Paging.h"
 #include "Reasons.h"
 #include "Tr.h"
 #include "Views.h"
@@ -146,7 +147,9 @@ int runStaffList(Context& ctx)
     ils::LocalStore& store = ctx.store();
     QJsonArray json;
     Table table({Text::tr("username"), Text::tr("name"), Text::tr("role"), Text::tr("library"), Text::tr("state")});
-    for (const auto& member : ils::StaffAccounts(store).list()) {
+    const auto all = ils::StaffAccounts(store).list();
+    const Page page = Page::of(ctx);
+    for (const auto& member : page.cut(all)) {
         json.append(toJson(member));
         table.add({qs(member.username),
                    qs(member.displayName),
@@ -154,7 +157,10 @@ int runStaffList(Context& ctx)
                    libraryLabel(store, member.library),
                    member.active ? Text::tr("active") : Text::tr("deactivated")});
     }
-    ctx.out().result({{"staff", json}}, table.empty() ? QStringList {Text::tr("No staff accounts.")} : table.lines());
+    QJsonObject out {{"staff", json}};
+    QStringList lines = table.empty() && all.empty() ? QStringList {Text::tr("No staff accounts.")} : table.lines();
+    page.describe(out, lines, static_cast<std::int64_t>(all.size()));
+    ctx.out().result(out, lines);
     return Success;
 }
 
@@ -199,7 +205,11 @@ CommandList staffCommands()
           passwordStdin},
          QT_TRANSLATE_NOOP("ilsctl", "Add a staff account for the desk (at the central; it replicates to the nodes)"),
          runStaffAdd},
-        {{"staff", "list"}, {}, {}, QT_TRANSLATE_NOOP("ilsctl", "List the staff accounts"), runStaffList},
+        {{"staff", "list"},
+         {},
+         withPageOptions(),
+         QT_TRANSLATE_NOOP("ilsctl", "List the staff accounts"),
+         runStaffList},
         {{"staff", "passwd"},
          {"USERNAME"},
          {passwordStdin},

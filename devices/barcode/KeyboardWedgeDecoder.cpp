@@ -96,7 +96,8 @@ void KeyboardWedgeDecoder::accept(WedgeKey key, std::int64_t ms, std::vector<Wed
         finish(key, out);
         return;
     }
-    if (key.kind == WedgeKey::Kind::Character && fitsPrefix(key) && m_held.size() < m_config.maxLength) {
+    // No length limit here: a scan longer than maxLength is held whole and reported as too long.
+    if (key.kind == WedgeKey::Kind::Character && fitsPrefix(key)) {
         m_held.push_back(key);
         m_lastMs = ms;
         return;
@@ -119,8 +120,20 @@ void KeyboardWedgeDecoder::finish(WedgeKey suffix, std::vector<WedgeEvent>& out)
     for (std::size_t i = prefixLength; i < m_held.size(); ++i)
         appendUtf8(event.scan.text, m_held[i].character);
     event.keys = m_held.size() + 1;
+    event.tooLong = m_held.size() - prefixLength > m_config.maxLength;
     m_held.clear();
     out.push_back(std::move(event));
+}
+
+std::int64_t WedgeClock::keyTime(std::uint64_t eventTimestamp, std::int64_t arrivalMs)
+{
+    if (eventTimestamp == 0 || eventTimestamp > static_cast<std::uint64_t>(INT64_MAX))
+        return arrivalMs;
+    const std::int64_t timestamp = static_cast<std::int64_t>(eventTimestamp);
+    const std::int64_t offset = arrivalMs - timestamp;
+    if (!m_offset || offset < *m_offset || offset - *m_offset > maxStallMs)
+        m_offset = offset;
+    return timestamp + *m_offset;
 }
 
 } // namespace ils::devices

@@ -36,7 +36,7 @@ struct WedgeConfig
     WedgeKey::Kind suffix = WedgeKey::Kind::Enter; // what the scanner sends after the code
     std::string prefix; // ASCII the scanner sends before the code, if it is programmed to
     std::size_t minLength = 4; // a shorter fast burst is a person's key roll, not a code
-    std::size_t maxLength = 128; // no library code is longer; protects against a stuck key
+    std::size_t maxLength = 128; // no library code is longer: a longer scan is reported as too long
 };
 
 // What the decoder hands back: a key to deliver as typed, in the order it was fed, or a scan.
@@ -51,6 +51,7 @@ struct WedgeEvent
     WedgeKey key; // Typing: the key, to be delivered now
     devices::Scan scan; // Scan: what was read
     std::size_t keys = 0; // Scan: how many fed keys it used up (prefix, code and suffix)
+    bool tooLong = false; // Scan: longer than maxLength; `scan.text` is still all of it
 };
 
 // Tells a keyboard-wedge scan from typing by timing and suffix. Pure logic over (key, time)
@@ -59,7 +60,8 @@ struct WedgeEvent
 // A key that may start a scan is held back. While keys keep arriving within maxGapMs of each
 // other they are held; the suffix then ends a scan and the held keys become it. A gap longer
 // than maxGapMs, a key that cannot be part of a code, or a burst too short to be a code
-// releases the held keys as typing. Every fed key comes back exactly once, in order: as a
+// releases the held keys as typing. A burst longer than maxLength that ends with the suffix is
+// one scan, marked tooLong, never pieces of one. Every fed key comes back exactly once, in order: as a
 // Typing event or inside one Scan (`keys` counts them), so a caller can keep the original key
 // events in a queue beside the decoder and replay or drop them.
 class KeyboardWedgeDecoder
@@ -91,6 +93,25 @@ private:
     WedgeConfig m_config;
     std::vector<WedgeKey> m_held;
     std::int64_t m_lastMs = 0;
+};
+
+// The time the decoder is fed for a key event: when the window system saw the key, on the
+// caller's monotonic clock. A desk that stalls in the middle of a scan gets the rest of its keys
+// late and all at once; their own timestamps still say they came a few ms apart, so the scan is
+// not split. The window system's clock has its own epoch (X11: ms since the server started,
+// wrapping after 49 days), so it is mapped by the smallest delay seen between it and arrival
+// (the least-delayed key is the best estimate of the offset). A timestamp of 0 (synthetic
+// events, some remote desktops) means "none": arrival is used.
+class WedgeClock
+{
+public:
+    // Delays longer than this are not stalls but a clock that jumped: the offset starts again.
+    static constexpr std::int64_t maxStallMs = 10'000;
+
+    std::int64_t keyTime(std::uint64_t eventTimestamp, std::int64_t arrivalMs);
+
+private:
+    std::optional<std::int64_t> m_offset;
 };
 
 } // namespace ils::devices

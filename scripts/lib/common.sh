@@ -11,7 +11,8 @@ ILS_PACKAGES=(
     libsqlite3-dev sqlite3
     qt6-multimedia-dev xvfb xauth fonts-wqy-microhei
     libsodium-dev libgl1-mesa-dev qt6-translations-l10n
-    libbenchmark-dev
+    libbenchmark-dev rapidjson-dev libzint-dev
+    nlohmann-json3-dev libsimdjson-dev
     clang libclang-rt-14-dev
     libboost-dev libssl-dev openssl libprotobuf-dev protobuf-compiler libzstd-dev
     libusb-1.0-0-dev qt6-serialport-dev libumockdev-dev umockdev

@@ -61,6 +61,7 @@ private slots:
     void correctedRangesAndBranchSubRangesImport();
     void resolveNamesTheOwner();
     void readersAndItemsGetCodesFromTheirBranch();
+    void listsSayWhenTheyShowPart();
     void checkoutHoldAndRenewalRefusal();
     void checkinRoutesToThePickupLibrary();
     void lateReturnChargesAFine();
@@ -286,6 +287,43 @@ void TestIlsctl::readersAndItemsGetCodesFromTheirBranch()
     const Run list = onDb({"reader", "list"});
     QVERIFY(list.out.contains("张三") && list.out.contains("李四"));
     QVERIFY(!list.out.contains(idNumber));
+}
+
+// A list cut at --limit says which rows it shows and how to see the rest, in text and JSON; every
+// list command takes --offset and --limit.
+void TestIlsctl::listsSayWhenTheyShowPart()
+{
+    const Run first = onDb({"reader", "list", "--limit", "1"});
+    QCOMPARE(first.exitCode, 0);
+    QVERIFY2(first.out.contains("Rows 1–1 of 2; use --offset 1 for the next ones."), qPrintable(first.out));
+    QVERIFY(first.out.contains("张三") != first.out.contains("李四"));
+    const Run second = onDb({"reader", "list", "--limit", "1", "--offset", "1", "--json"});
+    QCOMPARE(second.json().value("readers").toArray().size(), 1);
+    QCOMPARE(second.json().value("total").toInt(), 2);
+    QCOMPARE(second.json().value("offset").toInt(), 1);
+    QCOMPARE(second.json().value("limit").toInt(), 1);
+    QVERIFY(onDb({"reader", "list", "--limit", "1", "--offset", "1"}).out.contains("Rows 2–2 of 2."));
+    QVERIFY(onDb({"reader", "list", "--offset", "5"}).out.contains("Nothing from --offset 5: there are 2 rows."));
+    const Run all = onDb({"reader", "list", "--json"});
+    QCOMPARE(all.json().value("total").toInt(), 2);
+    QCOMPARE(all.json().value("limit").toInt(), 1000);
+    QVERIFY(!onDb({"reader", "list"}).out.contains("Rows"));
+    QVERIFY(onDb({"reader", "list", "--limit", "1", "--lang", "zh_CN"}).out.contains("共 2 行"));
+
+    for (const QStringList& command : {QStringList {"library", "list"},
+                                       QStringList {"ranges", "list"},
+                                       QStringList {"rules", "list"},
+                                       QStringList {"staff", "list"},
+                                       QStringList {"node", "list"},
+                                       QStringList {"fee", "list", m_cardB},
+                                       QStringList {"hold", "list", m_cardB}}) {
+        const Run run = onDb(command + QStringList {"--offset", "0", "--limit", "1", "--json"});
+        QVERIFY2(run.exitCode == 0, qPrintable(command.join(' ') + ": " + run.err));
+        QCOMPARE(run.json().value("limit").toInt(), 1);
+        QVERIFY2(run.json().contains("total"), qPrintable(command.join(' ')));
+    }
+    const Run libraries = onDb({"library", "list", "--limit", "2"});
+    QVERIFY2(libraries.out.contains("; use --offset 2 for the next ones."), qPrintable(libraries.out));
 }
 
 void TestIlsctl::checkoutHoldAndRenewalRefusal()
@@ -536,7 +574,14 @@ void TestIlsctl::outboxListsEveryChangeInOrder()
     QCOMPARE(lateReturn.value("created_at").toString(), QString("2026-05-01T02:00:00Z"));
     QCOMPARE(lateReturn.value("payload").toObject().value("fine_fen").toInt(), 300);
 
-    QCOMPARE(onDb({"outbox", "--limit", "2", "--json"}).json().value("entries").toArray().size(), 2);
+    const Run two = onDb({"outbox", "--limit", "2", "--json"});
+    QCOMPARE(two.json().value("entries").toArray().size(), 2);
+    QCOMPARE(two.json().value("more").toBool(), true); // said, not cut off silently
+    const qint64 second = two.json().value("entries").toArray().at(1).toObject().value("seq").toInteger();
+    QVERIFY2(onDb({"outbox", "--limit", "2"})
+                 .out.contains(QString("Only the first 2 shown; use --after %1 for the next ones.").arg(second)),
+             qPrintable(onDb({"outbox", "--limit", "2"}).out));
+    QCOMPARE(onDb({"outbox", "--json"}).json().value("more").toBool(), false);
     const Run text = onDb({"outbox", "--limit", "3"});
     QVERIFY(text.out.contains("reader.add") && text.out.contains("item.add"));
     QVERIFY(!text.out.contains(idNumber));

@@ -13,7 +13,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <limits>
 #include <set>
+#include <stdexcept>
 
 using namespace ils;
 
@@ -249,11 +251,57 @@ private slots:
                                 "{\"a\":\"x",
                                 "{\"a\":1} x",
                                 "{\"a\":99999999999999999999}",
-                                "{\"a\":\"\\q\"}"}) {
+                                "{\"a\":\"\\q\"}",
+                                "{\"a\":1.5}",
+                                "{\"a\":null}",
+                                "{\"a\":[1]}",
+                                "{\"a\":{\"b\":1}}",
+                                "{\"a\":\"\xff\"}",
+                                "{\"a\":\"\\ud800\"}"}) {
             auto parsed = parseFlatJson(bad);
             QVERIFY2(!parsed.value, bad);
             QVERIFY2(parsed.error.find("at byte") != std::string::npos, parsed.error.c_str());
         }
+    }
+
+    // Issue 15 relies on it: two values for one key must not silently become the last one.
+    void jsonRefusesDuplicateKeys()
+    {
+        for (const char* bad :
+             {R"({"card":"R1","card":"R2"})", R"({"a":1,"a":"1"})", R"({"a":true,"b":2,"a":false})"}) {
+            auto parsed = parseFlatJson(bad);
+            QVERIFY2(!parsed.value, bad);
+            QVERIFY2(parsed.error.find("duplicate key \"") != std::string::npos, parsed.error.c_str());
+            QVERIFY2(parsed.error.find("at byte") != std::string::npos, parsed.error.c_str());
+        }
+        QCOMPARE(parseFlatJson(R"({"card":"R1","card":"R2"})").error, std::string("duplicate key \"card\" at byte 19"));
+        QVERIFY_THROWS_EXCEPTION(std::logic_error, JsonWriter().add("a", 1).add("a", "x"));
+    }
+
+    void jsonLimits()
+    {
+        const std::string nul("{\"a\":1}\0{", 9);
+        QVERIFY(!parseFlatJson(nul).value);
+        QCOMPARE(parseFlatJson(nul).error, std::string("trailing characters at byte 7"));
+        std::string huge = "{\"a\":\"" + std::string(kMaxFlatJsonBytes, 'x') + "\"}";
+        QVERIFY(parseFlatJson(huge).error.find("payload longer than") == 0);
+        JsonWriter many;
+        for (std::size_t i = 0; i <= kMaxFlatJsonKeys; ++i)
+            many.add("k" + std::to_string(i), std::int64_t(i));
+        QVERIFY(parseFlatJson(many.str()).error.find("more than 1000 keys") == 0);
+        // The whole int64 range, and control characters and \u0000 kept through a round trip.
+        const std::string control("a\0b\x01\x1f", 5);
+        const auto text = JsonWriter()
+                              .add("min", std::numeric_limits<std::int64_t>::min())
+                              .add("max", std::numeric_limits<std::int64_t>::max())
+                              .add("c", control)
+                              .str();
+        const auto parsed = parseFlatJson(text);
+        QVERIFY2(parsed.value, parsed.error.c_str());
+        QCOMPARE(parsed.value->number("min").value_or(0), std::numeric_limits<std::int64_t>::min());
+        QCOMPARE(parsed.value->number("max").value_or(0), std::numeric_limits<std::int64_t>::max());
+        QCOMPARE(parsed.value->text("c").value_or(""), control);
+        QVERIFY(!parseFlatJson(R"({"a":9223372036854775808})").value);
     }
 
     void datesAndTimes()

@@ -5,16 +5,36 @@
 #include "CirculationController.h"
 #include "Database.h"
 #include "LocalStore.h"
+#include "MessageBar.h"
 
 #include <QApplication>
 #include <QDialog>
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <QTableWidget>
 #include <QTest>
+#include <QThread>
 
 namespace {
 
 const std::string openLoansOfItem = "SELECT count(*) FROM loans WHERE item = ? AND returned_at IS NULL";
+
+// A key as the window system delivers it, stamped with the time it was typed (ms); `post` queues
+// it behind whatever the event loop has to do first, as keys typed during a stall wait.
+void stampedKey(QWidget* widget, QChar c, quint64 stamp, bool post)
+{
+    const int key = c == u'\r' ? int(Qt::Key_Return) : int(c.unicode());
+    for (const QEvent::Type type : {QEvent::KeyPress, QEvent::KeyRelease}) {
+        auto* event = new QKeyEvent(type, key, Qt::NoModifier, QString(c));
+        event->setTimestamp(stamp);
+        if (post) {
+            QCoreApplication::postEvent(widget, event);
+        } else {
+            QApplication::sendEvent(widget, event);
+            delete event;
+        }
+    }
+}
 
 } // namespace
 
@@ -130,6 +150,48 @@ private slots:
         field->setFocus();
         scanLikeAScanner(field, QString::fromStdString(item));
         QTRY_COMPARE(screen.count(openLoansOfItem, item), std::int64_t(0));
+        QVERIFY(field->text().isEmpty());
+    }
+
+    // The desk stalls for 200 ms after the eighth key of a card (a slow disk, a big repaint); the
+    // scanner goes on typing, 5 ms a key, and those keys wait in the queue. Their timestamps, not
+    // their late arrival, decide: one scan, the reader loaded, nothing typed into the field.
+    void aStallInTheMiddleOfAScanDoesNotSplitIt()
+    {
+        DeskScreen screen;
+        const auto card = QString::fromStdString(screen.county().addReader(DeskCounty::branchA, "李明"));
+        QVERIFY(screen.show());
+        auto* field = screen.find<QLineEdit>("scanField");
+        field->setFocus();
+        QTRY_COMPARE(QApplication::focusWidget(), field);
+        quint64 stamp = 86'400'000;
+        const QString keys = card + u'\r';
+        for (int i = 0; i < keys.size(); ++i) {
+            if (i == 8)
+                QThread::msleep(200); // the stall: no event is handled meanwhile
+            stampedKey(field, keys.at(i), stamp += 5, i >= 8);
+        }
+        QTRY_VERIFY(screen.view().controller().reader().has_value());
+        QCOMPARE(screen.view().controller().reader()->reader.card, card.toStdString());
+        QVERIFY(field->text().isEmpty());
+    }
+
+    // 200 characters at scanner speed with Enter: one refusal, "too long", not digits typed into
+    // the field followed by a scan of the rest.
+    void aScanLongerThanTheLimitIsOneBadScan()
+    {
+        DeskScreen screen;
+        QVERIFY(screen.show());
+        auto* field = screen.find<QLineEdit>("scanField");
+        field->setFocus();
+        QTRY_COMPARE(QApplication::focusWidget(), field);
+        const QString code = QString(200, u'7');
+        quint64 stamp = 86'400'000;
+        for (QChar c : code + u'\r')
+            stampedKey(field, c, stamp += 3, false);
+        auto* bar = screen.find<MessageBar>("messageBar");
+        QTRY_VERIFY(bar->headline().contains(QStringLiteral("200")));
+        QVERIFY2(bar->headline().contains(QStringLiteral("7777777777777777…")), qPrintable(bar->headline()));
         QVERIFY(field->text().isEmpty());
     }
 

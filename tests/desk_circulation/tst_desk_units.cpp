@@ -137,31 +137,42 @@ private slots:
         QCOMPARE(DeskTerms::yuan(-30), QStringLiteral("-0.30"));
     }
 
-    // The Code 128 symbol's structure: start C, pairs, the check value and stop; 11 modules a
-    // symbol, 13 for the stop; bars and spaces alternate starting with a bar.
+    // The card's symbol as libzint encodes it is the one ISO/IEC 15417 prescribes: start C, the
+    // digits in pairs, code B for the odd last digit, the check value, stop; bar and space widths
+    // from the standard's table 1.
     void code128()
     {
-        const auto values = Code128::values("532622001000001");
-        QCOMPARE(values.front(), Code128::startC);
-        QCOMPARE(values[1], 53);
-        QCOMPARE(values[8], Code128::codeB); // the odd last digit in code set B
-        QCOMPARE(values[9], '1' - 32);
-        int check = values[0];
-        for (std::size_t i = 1; i + 2 < values.size(); ++i)
-            check += values[i] * static_cast<int>(i);
-        QCOMPARE(values[values.size() - 2], check % 103);
-        QCOMPARE(values.back(), Code128::stop);
+        const std::vector<std::pair<int, const char*>> symbols = {
+            {105, "211232"}, // start C
+            {53, "213131"},
+            {26, "321221"},
+            {22, "223112"},
+            {0, "212222"},
+            {10, "221312"},
+            {0, "212222"},
+            {0, "212222"},
+            {100, "114131"}, // code B
+            {17, "123221"}, // '1'
+            {43, "112331"}, // check
+            {106, "2331112"}, // stop, with its final bar
+        };
+        int check = symbols[0].first;
+        for (std::size_t i = 1; i + 2 < symbols.size(); ++i)
+            check += symbols[i].first * static_cast<int>(i);
+        QCOMPARE(check % 103, symbols[symbols.size() - 2].first);
+        std::vector<int> expected;
+        for (const auto& symbol : symbols)
+            for (const char* width = symbol.second; *width; ++width)
+                expected.push_back(*width - '0');
+        QCOMPARE(Code128::modules("532622001000001"), expected);
+        QCOMPARE(Code128::encode("532622001000001").modules, 11 * 11 + 13);
 
-        const auto modules = Code128::modules("2622010000000001");
-        int total = 0;
-        for (int w : modules) {
-            QVERIFY(w >= 1 && w <= 4);
-            total += w;
-        }
-        QCOMPARE(total, 11 * (1 + 8 + 1) + 13);
-        QCOMPARE(Code128::values("AB").front(), Code128::startB);
-        QVERIFY(Code128::values("").empty());
-        QVERIFY(Code128::values("\xe4\xb9\xa6").empty());
+        const auto letters = Code128::modules("AB"); // start B: 2 1 1 2 1 4
+        QVERIFY(letters.size() > 6);
+        QCOMPARE(std::vector<int>(letters.begin(), letters.begin() + 6), (std::vector<int> {2, 1, 1, 2, 1, 4}));
+        QVERIFY(Code128::modules("").empty());
+        QVERIFY(Code128::modules("\xe4\xb9\xa6").empty()); // a wedge scanner could not type it
+        QVERIFY(Code128::modules("A\tB").empty());
     }
 
     void everyReasonHasWordsAndAnAction()

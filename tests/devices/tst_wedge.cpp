@@ -277,6 +277,71 @@ private slots:
         QCOMPARE(t.typed(), std::string(50, '1'));
     }
 
+    // A scan longer than the limit (a misprogrammed scanner, a QR code of a web address) is one
+    // bad scan, all of it: not typing followed by a second scan of what was left.
+    void tooLongScanIsOneBadScan()
+    {
+        WedgeConfig config;
+        config.maxLength = 20;
+        KeyboardWedgeDecoder decoder(config);
+        Typist t(decoder);
+        const std::string code = std::string(30, '7') + std::string(20, '8');
+        t.keys(code, 3);
+        t.key(WedgeKey::enter(), 3);
+        QCOMPARE(t.scans(), std::vector<std::string> {code});
+        QCOMPARE(t.typed(), std::string());
+        QCOMPARE(t.events.size(), std::size_t(1));
+        QVERIFY(t.events.back().tooLong);
+        QCOMPARE(t.events.back().keys, code.size() + 1);
+
+        Typist exact(decoder, t.now + 1000); // at the limit it is a scan like any other
+        exact.keys(std::string(20, '5'), 3);
+        exact.key(WedgeKey::enter(), 3);
+        QCOMPARE(exact.scans(), std::vector<std::string> {std::string(20, '5')});
+        QVERIFY(!exact.events.back().tooLong);
+    }
+
+    // The desk stalls 200 ms after the eighth key of a scan; the other keys, typed 5 ms apart,
+    // arrive together when it wakes. Fed their window-system timestamps (through WedgeClock) they
+    // are one scan; fed their arrival times they would not be.
+    void stallInTheMiddleOfAScanDoesNotSplitIt()
+    {
+        const std::string code = "2622010000000001";
+        const auto run = [&](bool timestamps) {
+            KeyboardWedgeDecoder decoder;
+            WedgeClock clock;
+            Typist t(decoder);
+            std::uint64_t stamp = 7'000'000;
+            std::int64_t arrival = 1000;
+            for (std::size_t i = 0; i <= code.size(); ++i) {
+                stamp += 5;
+                arrival += i == 8 ? 200 : (i > 8 ? 0 : 5); // the stall, then all at once
+                const auto key =
+                    i < code.size() ? WedgeKey::of(static_cast<unsigned char>(code[i])) : WedgeKey::enter();
+                t.take(decoder.feed(key, timestamps ? clock.keyTime(stamp, arrival) : arrival));
+            }
+            return t;
+        };
+        const Typist withTimestamps = run(true);
+        QCOMPARE(withTimestamps.scans(), std::vector<std::string> {code});
+        QCOMPARE(withTimestamps.typed(), std::string());
+        const Typist byArrival = run(false); // split: typed digits, then a scan of the rest
+        QCOMPARE(byArrival.typed(), code.substr(0, 8));
+        QCOMPARE(byArrival.scans(), std::vector<std::string> {code.substr(8)});
+    }
+
+    void wedgeClockMapsTimestampsOntoArrival()
+    {
+        WedgeClock clock;
+        QCOMPARE(clock.keyTime(0, 500), std::int64_t(500)); // no timestamp: arrival
+        QCOMPARE(clock.keyTime(90'000, 1000), std::int64_t(1000));
+        QCOMPARE(clock.keyTime(90'005, 1300), std::int64_t(1005)); // late: its own time counts
+        QCOMPARE(clock.keyTime(90'010, 1008), std::int64_t(1008)); // quicker than any before
+        QCOMPARE(clock.keyTime(90'020, 1018), std::int64_t(1018));
+        QCOMPARE(clock.keyTime(10, 2000), std::int64_t(2000)); // the clock wrapped: start again
+        QCOMPARE(clock.keyTime(15, 2005), std::int64_t(2005));
+    }
+
     void flushGivesBackHeldKeys()
     {
         KeyboardWedgeDecoder decoder;

@@ -47,6 +47,7 @@ void CirculationController::scan(const QString& text)
     case ScanKind::UnregisteredResidentId:
     case ScanKind::NotOfNetwork:
     case ScanKind::Invalid:
+    case ScanKind::TooLong:
         break;
     }
     Problem p;
@@ -55,6 +56,8 @@ void CirculationController::scan(const QString& text)
     // A resident ID number is never shown in full (DESIGN §4).
     p.subject =
         scanned.kind == ScanKind::UnregisteredResidentId ? qs(ils::maskResidentId(scanned.code)) : text.trimmed();
+    if (scanned.kind == ScanKind::TooLong) // all of it was one scan; its start and length say enough
+        p.subject = tr("%1… (%n characters)", nullptr, int(text.trimmed().size())).arg(text.trimmed().left(16));
     emit refused(p);
 }
 

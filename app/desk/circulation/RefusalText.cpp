@@ -113,6 +113,9 @@ RefusalText::Text scanText(ScanKind kind)
     case ScanKind::UnregisteredResidentId:
         return {RefusalText::tr("No reader is registered with this ID number."),
                 RefusalText::tr("Register the reader with F8.")};
+    case ScanKind::TooLong:
+        return {RefusalText::tr("This scan is far too long to be a card or a barcode."),
+                RefusalText::tr("Check that nothing presses the scanner's trigger, then scan the label once.")};
     case ScanKind::NotOfNetwork:
         return {RefusalText::tr("This code is not one of our county's cards or barcodes."),
                 RefusalText::tr("It may be an ISBN or another library's code: scan the library's own barcode label.")};

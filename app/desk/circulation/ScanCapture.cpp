@@ -14,10 +14,9 @@ ScanCapture::ScanCapture(QWidget* scope, ils::devices::WedgeConfig config)
     , m_scope(scope)
     , m_decoder(std::move(config))
 {
-    // Key events carry the window system's timestamp, but synthetic ones (tests, remote
-    // desktops) carry 0; one monotonic clock read on arrival serves both, and the timer below
-    // runs on the same clock. A stall of the desk longer than the gap in the middle of a scan can
-    // split it: its first keys are typed, the rest is "not a code", and the librarian scans again.
+    // The decoder judges the gaps between keys by the window system's timestamps (WedgeClock maps
+    // them onto m_clock; synthetic events carry 0 and get their arrival). The timer that releases
+    // a burst gone quiet runs on m_clock, from the last key's arrival.
     m_clock.start();
     m_timer.setSingleShot(true);
     m_timer.setTimerType(Qt::PreciseTimer);
@@ -78,7 +77,9 @@ bool ScanCapture::press(QWidget* receiver, QKeyEvent& event)
         return false;
     }
     m_queue.push_back({receiver, std::unique_ptr<QKeyEvent>(event.clone()), true});
-    const auto events = m_decoder.feed(*key, now());
+    m_lastArrival = now();
+    m_graceGiven = false;
+    const auto events = m_decoder.feed(*key, m_wedgeClock.keyTime(event.timestamp(), m_lastArrival));
     // The common case for a person's Enter or Tab: nothing held, nothing decided; the original
     // event goes on its way untouched instead of as a copy.
     if (m_queue.size() == 1 && events.size() == 1 && events.front().kind == WedgeEvent::Kind::Typing) {
@@ -179,16 +180,28 @@ void ScanCapture::timedOut()
         m_timer.start(1); // a replayed key opened a nested event loop; come back after it
         return;
     }
-    handle(m_decoder.advance(now()));
+    const std::int64_t gap = m_decoder.config().maxGapMs;
+    // Fired late: the desk was stalled, and keys typed meanwhile may still be waiting in the
+    // queue behind this timer. Give them one more gap to arrive before calling the burst typing.
+    if (!m_graceGiven && now() - m_timerDue > gap) {
+        m_graceGiven = true;
+        m_timerDue = now() + gap;
+        m_timer.start(static_cast<int>(gap));
+        return;
+    }
+    const auto deadline = m_decoder.deadline();
+    if (deadline && now() - m_lastArrival > gap)
+        handle(m_decoder.advance(*deadline)); // no key for a whole gap: what is held is typing
     armTimer();
 }
 
 void ScanCapture::armTimer()
 {
-    const auto deadline = m_decoder.deadline();
-    if (!deadline) {
+    if (!m_decoder.deadline()) {
         m_timer.stop();
         return;
     }
-    m_timer.start(static_cast<int>(std::max<std::int64_t>(0, *deadline - now())));
+    const std::int64_t delay = std::max<std::int64_t>(0, m_lastArrival + m_decoder.config().maxGapMs + 1 - now());
+    m_timerDue = now() + delay;
+    m_timer.start(static_cast<int>(delay));
 }

@@ -19,8 +19,9 @@ class QWidget;
 // dialogs it opens), so a scan never lands as digits in a payment field or a table.
 //
 // Installed on the application. Every key that may belong to a scan is held back (at most
-// maxGapMs, 30 ms by default, which a person does not notice) and fed with its time to a
-// KeyboardWedgeDecoder. When the decoder says "typing", the held key events are replayed to
+// maxGapMs, 30 ms by default, which a person does not notice) and fed to a KeyboardWedgeDecoder
+// with the time the window system stamped on it (WedgeClock), so that a stall of the desk in the
+// middle of a scan does not split it. When the decoder says "typing", the held key events are replayed to
 // the widget they were meant for, in their original order with their releases; when it says
 // "scan", they are dropped, with the releases still to come, and scanned() is emitted. Holding
 // back is sturdier than undoing: no widget ever sees half a scan, whatever it does with keys.
@@ -33,7 +34,8 @@ public:
     ~ScanCapture() override;
 
 signals:
-    // `focus` is the widget the scanner typed into.
+    // `focus` is the widget the scanner typed into. A scan longer than the wedge limit comes
+    // whole, as one scan (the desk refuses it as too long).
     void scanned(const QString& text, QWidget* focus);
 
 protected:
@@ -63,6 +65,10 @@ private:
 
     QWidget* m_scope;
     ils::devices::KeyboardWedgeDecoder m_decoder;
+    ils::devices::WedgeClock m_wedgeClock;
+    std::int64_t m_lastArrival = 0; // when the last key fed to the decoder reached us
+    std::int64_t m_timerDue = 0;
+    bool m_graceGiven = false;
     std::deque<Held> m_queue;
     struct PendingRelease
     {

@@ -4,6 +4,7 @@
 #include "RangeStore.h"
 #include "ReaderStore.h"
 #include "ResidentId.h"
+#include "barcode/KeyboardWedgeDecoder.h"
 
 #include <algorithm>
 
@@ -46,6 +47,10 @@ ScanClass ScanClassifier::classify(std::string_view text) const
     out.code = std::string(code);
     if (code.empty())
         return out;
+    if (code.size() > ils::devices::WedgeConfig {}.maxLength) {
+        out.kind = ScanKind::TooLong;
+        return out;
+    }
     // The ranges are the county's own answer and need no lookup of readers or items.
     if (allDigits(code)) {
         if (auto resolution = m_ranges.resolve(code)) {

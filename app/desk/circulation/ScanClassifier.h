@@ -18,6 +18,7 @@ enum class ScanKind
     Item, // a barcode of a range of kind item, or a copy the replica knows
     NotOfNetwork, // digits in no range of the county (an ISBN, another network's card)
     Invalid, // not a code at all
+    TooLong, // longer than any code a scanner sends (the wedge limit): a misread or a stuck trigger
 };
 
 struct ScanClass

@@ -79,24 +79,16 @@ void SlipPainter::paint(QPainter& painter, const QRectF& page, const CardLabel& 
 
 bool SlipPainter::paintCode128(QPainter& painter, const QRectF& area, const QString& text)
 {
-    const std::vector<int> widths = Code128::modules(text.toStdString());
-    if (widths.empty())
+    const Code128::Symbol symbol = Code128::encode(text.toStdString());
+    if (symbol.bars.empty())
         return false;
-    int total = 2 * quietModules;
-    for (int w : widths)
-        total += w;
-    const qreal module = area.width() / total;
-    qreal x = area.left() + quietModules * module;
-    bool bar = true;
+    const qreal module = area.width() / (symbol.modules + 2 * quietModules);
+    const qreal left = area.left() + quietModules * module;
     painter.save();
     painter.setPen(Qt::NoPen);
     painter.setBrush(Qt::black);
-    for (int w : widths) {
-        if (bar)
-            painter.drawRect(QRectF(x, area.top(), w * module, area.height()));
-        x += w * module;
-        bar = !bar;
-    }
+    for (const Code128::Bar& bar : symbol.bars)
+        painter.drawRect(QRectF(left + bar.left * module, area.top(), bar.width * module, area.height()));
     painter.restore();
     return true;
 }
