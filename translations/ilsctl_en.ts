@@ -1883,5 +1883,13 @@ Environment: ILS_DB (the database), ILS_NOW (fixes the clock, e.g. 2026-03-02T02
         <source>Print the tag memory (hex) for an item</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The disk is full: the last change was not saved. Everything saved before is safe; free some disk space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--reveal-id works only at the central: a branch keeps resident ID numbers masked and hashed, never in full</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

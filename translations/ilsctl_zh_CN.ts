@@ -1883,5 +1883,13 @@ Environment: ILS_DB (the database), ILS_NOW (fixes the clock, e.g. 2026-03-02T02
         <source>Print the tag memory (hex) for an item</source>
         <translation>输出一件文献的标签存储内容（十六进制）</translation>
     </message>
+    <message>
+        <source>The disk is full: the last change was not saved. Everything saved before is safe; free some disk space and try again.</source>
+        <translation>磁盘已满，最后这次更改没有保存。已保存的记录不会丢失；请清理磁盘空间后重试。</translation>
+    </message>
+    <message>
+        <source>--reveal-id works only at the central: a branch keeps resident ID numbers masked and hashed, never in full</source>
+        <translation>--reveal-id 只能在总馆使用：分馆只保存经过遮掩和加密散列的身份证号，从不保存完整号码</translation>
+    </message>
 </context>
 </TS>

@@ -9,6 +9,7 @@
 #include "CatalogueStore.h"
 #include "Circulation.h"
 #include "LocalStore.h"
+#include "ReaderPrivacy.h"
 #include "ReaderStore.h"
 
 #include <QJsonArray>
@@ -73,6 +74,9 @@ int runReaderShow(Context& ctx)
 {
     ils::LocalStore& store = ctx.store();
     const bool reveal = ctx.flag("--reveal-id");
+    if (reveal && !ils::keepsClearIdNumbers(store.db()))
+        throw usageError(Text::tr("--reveal-id works only at the central: a branch keeps resident ID numbers "
+                                  "masked and hashed, never in full"));
     const ils::Reader reader = findReader(store, ctx.positional(0));
     const ils::Circulation& circulation = store.circulation();
     const auto owed = circulation.owedFen(reader.card);
@@ -84,7 +88,8 @@ int runReaderShow(Context& ctx)
                        Text::tr("  home library: %1").arg(libraryLabel(store, reader.homeLibrary)),
                        Text::tr("  status:       %1").arg(status),
                        Text::tr("  card expires: %1").arg(qs(reader.expiry.toIso())),
-                       Text::tr("  ID number:    %1").arg(reader.idNumber ? shownIdNumber(reader, reveal) : "-"),
+                       Text::tr("  ID number:    %1")
+                           .arg(reader.idMasked.empty() ? QStringLiteral("-") : shownIdNumber(reader, reveal)),
                        Text::tr("  deposit:      %1").arg(formatYuan(reader.depositFen)),
                        Text::tr("  owes:         %1").arg(formatYuan(owed))};
     QJsonArray loans;
