@@ -1419,6 +1419,22 @@
         <source>Cataloguer accounts look readers up only. Ask a colleague with a circulation account, or log out (Ctrl+L) and log in with one.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The disk is full: this was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything saved before is safe. Free some disk space (or call support), then do it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database could not save this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything saved before is safe. Try again; if it happens again, restart the desk and call support.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RfidPadController</name>

@@ -1416,6 +1416,22 @@
         <source>Cataloguer accounts look readers up only. Ask a colleague with a circulation account, or log out (Ctrl+L) and log in with one.</source>
         <translation>编目人员账号只能查询读者。请找有流通权限的同事办理，或退出登录（Ctrl+L）后用流通账号登录。</translation>
     </message>
+    <message>
+        <source>The disk is full: this was not saved.</source>
+        <translation>磁盘已满，这一笔没有保存。</translation>
+    </message>
+    <message>
+        <source>Everything saved before is safe. Free some disk space (or call support), then do it again.</source>
+        <translation>已保存的记录不会丢失；请清理磁盘空间（或联系技术支持）后重试。</translation>
+    </message>
+    <message>
+        <source>The database could not save this.</source>
+        <translation>数据库未能保存这一笔。</translation>
+    </message>
+    <message>
+        <source>Everything saved before is safe. Try again; if it happens again, restart the desk and call support.</source>
+        <translation>已保存的记录不会丢失。请重试；如果再次出现，请重新启动程序并联系技术支持。</translation>
+    </message>
 </context>
 <context>
     <name>RfidPadController</name>
