@@ -1891,5 +1891,9 @@ Environment: ILS_DB (the database), ILS_NOW (fixes the clock, e.g. 2026-03-02T02
         <source>--reveal-id works only at the central: a branch keeps resident ID numbers masked and hashed, never in full</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 cannot be changed: every reader&apos;s resident ID hash depends on it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

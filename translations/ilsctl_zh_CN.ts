@@ -1891,5 +1891,9 @@ Environment: ILS_DB (the database), ILS_NOW (fixes the clock, e.g. 2026-03-02T02
         <source>--reveal-id works only at the central: a branch keeps resident ID numbers masked and hashed, never in full</source>
         <translation>--reveal-id 只能在总馆使用：分馆只保存经过遮掩和加密散列的身份证号，从不保存完整号码</translation>
     </message>
+    <message>
+        <source>%1 cannot be changed: every reader&apos;s resident ID hash depends on it</source>
+        <translation>%1 不能更改：每位读者身份证号的散列值都依赖于它</translation>
+    </message>
 </context>
 </TS>

@@ -11,6 +11,7 @@
 #include "LocalStore.h"
 #include "ReaderPrivacy.h"
 #include "ReaderStore.h"
+#include "ResidentId.h"
 
 #include <QJsonArray>
 
@@ -36,6 +37,9 @@ int runReaderAdd(Context& ctx)
 ils::Reader findReader(ils::LocalStore& store, const std::string& card)
 {
     auto reader = store.readers().find(card);
+    // A resident ID number finds its reader too, by the keyed hash (a branch has no clear numbers).
+    if (!reader && ils::isValidResidentId(card))
+        reader = store.readers().findByIdNumber(ils::normalizeResidentId(card));
     if (!reader)
         throw refusalError(ils::refuse(ils::Reason::ReaderUnknown, "no reader with card " + card));
     return *reader;
@@ -162,7 +166,7 @@ CommandList readerCommands()
          QT_TRANSLATE_NOOP("ilsctl", "Register a reader; prints the new card number"),
          runReaderAdd},
         {{"reader", "show"},
-         {"CARD"},
+         {"CARD"}, // or a resident ID number
          {{"--reveal-id", nullptr, QT_TRANSLATE_NOOP("ilsctl", "show the resident ID number unmasked")}},
          QT_TRANSLATE_NOOP("ilsctl", "Show a reader with loans, holds and what they owe"),
          runReaderShow},
