@@ -3,7 +3,6 @@
 #include "ChangeFeed.h"
 #include "Database.h"
 #include "ResidentId.h"
-#include "Sha256.h"
 
 #include <sodium.h>
 
@@ -88,7 +87,14 @@ std::string ensureIdHashKey(Database& db)
 {
     if (auto key = idHashKey(db))
         return *key;
-    const auto key = randomHex(32);
+    if (sodium_init() < 0)
+        throw StoreError("libsodium could not be initialised: no random source for the ID hash key");
+    unsigned char bytes[32];
+    randombytes_buf(bytes, sizeof bytes);
+    char hex[2 * sizeof bytes + 1];
+    sodium_bin2hex(hex, sizeof hex, bytes, sizeof bytes);
+    sodium_memzero(bytes, sizeof bytes);
+    const std::string key = hex;
     Query q(db, "INSERT INTO settings(key, value) VALUES(?, ?)");
     q.bind(1, idHashKeySetting).bind(2, key).run();
     return key;
