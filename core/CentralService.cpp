@@ -6,6 +6,7 @@
 #include "Ids.h"
 #include "LibraryStore.h"
 #include "LocalStore.h"
+#include "ReaderPrivacy.h"
 #include "RuleStore.h"
 #include "Settings.h"
 #include "Sha256.h"
@@ -72,6 +73,8 @@ void CentralService::prepare()
     settings.set("local.node_id", "central");
     settings.set("local.node_number", std::int64_t(0));
     installFeedTriggers(m_store.db());
+    // Made now, so that the first snapshot already carries it to the nodes.
+    ensureIdHashKey(m_store.db());
     tx.commit();
 }
 
@@ -322,12 +325,17 @@ std::int64_t CentralService::writeSnapshot(const std::string& path)
     Database copy(path, Durability::Normal);
     copy.exec("BEGIN");
     dropFeedTriggers(copy);
+    // A node holds no clear resident ID numbers (core/ReaderPrivacy.h): the hash and the
+    // masked form go, the number does not.
     copy.exec("DELETE FROM nodes; DELETE FROM applied; DELETE FROM changes; DELETE FROM outbox; "
               "DELETE FROM record_versions; DELETE FROM staff_lockouts; "
               "DELETE FROM sqlite_sequence WHERE name IN ('outbox', 'changes'); "
-              "DELETE FROM settings WHERE key LIKE 'local.%';");
+              "DELETE FROM settings WHERE key LIKE 'local.%'; "
+              "UPDATE readers SET id_number = NULL WHERE id_number IS NOT NULL;");
     copy.exec("COMMIT");
-    copy.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+    // What was deleted or nulled above is still in the copy's free space: rewrite the file.
+    copy.exec("VACUUM");
+    truncateWal(copy);
     return cursor;
 }
 

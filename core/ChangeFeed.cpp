@@ -38,6 +38,10 @@ ReplicatedTable describeTable(Database& db, const std::string& name)
     q.bind(1, name);
     std::vector<std::pair<int, std::string>> keys;
     while (q.step()) {
+        // A reader's resident ID number never leaves the central: nodes get its keyed hash
+        // and masked form (core/ReaderPrivacy.h).
+        if (name == "readers" && q.getText(0) == "id_number")
+            continue;
         table.columns.push_back(q.getText(0));
         if (q.getInt(1) > 0)
             keys.emplace_back(static_cast<int>(q.getInt(1)), q.getText(0));

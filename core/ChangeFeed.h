@@ -13,7 +13,7 @@ struct ReplicatedTable
 {
     std::string name;
     std::vector<std::string> keyColumns;
-    std::vector<std::string> columns; // all, keys included
+    std::vector<std::string> columns; // all that replicate, keys included (not readers.id_number)
 };
 
 const std::vector<std::string>& replicatedTableNames();

@@ -135,7 +135,7 @@ void Database::exec(std::string_view sql)
     if (sqlite3_exec(m_db, text.c_str(), nullptr, nullptr, &error) != SQLITE_OK) {
         std::string message = error ? error : "unknown error";
         sqlite3_free(error);
-        throw StoreError("SQL failed: " + message + " in: " + text.substr(0, 200));
+        raise("SQL failed: " + message + " in: " + text.substr(0, 200));
     }
 }
 
@@ -160,8 +160,28 @@ sqlite3_stmt* Database::cached(std::string_view sql)
 
 void Database::fail(const std::string& what) const
 {
-    throw StoreError(what + " failed: " + sqlite3_errmsg(m_db) + " (code "
-                     + std::to_string(sqlite3_extended_errcode(m_db)) + ")");
+    raise(what + " failed: " + sqlite3_errmsg(m_db) + " (code " + std::to_string(sqlite3_extended_errcode(m_db)) + ")");
+}
+
+void Database::raise(const std::string& message) const
+{
+    if (isDiskFullCode(sqlite3_extended_errcode(m_db)))
+        throw DiskFullError(message);
+    throw StoreError(message);
+}
+
+bool isDiskFullCode(int extendedCode)
+{
+    switch (extendedCode) {
+    case SQLITE_FULL: // no space for the WAL, the database or a temporary file; or max_page_count
+    case SQLITE_IOERR_WRITE:
+    case SQLITE_IOERR_FSYNC:
+    case SQLITE_IOERR_SHMSIZE: // the WAL index could not grow
+    case SQLITE_IOERR_TRUNCATE:
+        return true;
+    default:
+        return false;
+    }
 }
 
 Transaction::Transaction(Database& db, Mode mode)

@@ -20,6 +20,19 @@ public:
     using std::runtime_error::runtime_error;
 };
 
+// The disk (or the file's size limit) is full, or the operating system refused a write: the
+// statement or transaction that met it is rolled back, what was committed before is intact, and
+// the same connection works again once there is space. Told apart so that people are told
+// plainly (the desk, ilsctl, the central's log) instead of being shown an SQL message.
+class DiskFullError : public StoreError
+{
+public:
+    using StoreError::StoreError;
+};
+
+// Whether an SQLite (extended) result code means the disk is full or a write failed.
+bool isDiskFullCode(int extendedCode);
+
 class Database;
 
 // A prepared statement owned by the Database's cache; reset on construction of a Query.
@@ -91,6 +104,8 @@ public:
 
     sqlite3_stmt* cached(std::string_view sql);
     [[noreturn]] void fail(const std::string& what) const;
+    // Throws DiskFullError or StoreError, as the connection's last error says.
+    [[noreturn]] void raise(const std::string& message) const;
 
 private:
     sqlite3* m_db = nullptr;

@@ -5,6 +5,7 @@
 #include "Circulation.h"
 #include "LibraryStore.h"
 #include "RangeStore.h"
+#include "ReaderPrivacy.h"
 #include "ReaderStore.h"
 #include "RuleStore.h"
 #include "Schema.h"
@@ -17,6 +18,7 @@ LocalStore::LocalStore(const std::string& path, const Clock& clock, Durability d
     , m_clock(clock)
 {
     SchemaManager::upgrade(m_db);
+    enforceReaderPrivacy(m_db);
     m_settings = std::make_unique<Settings>(m_db);
     m_libraries = std::make_unique<LibraryStore>(m_db);
     m_ranges = std::make_unique<RangeStore>(m_db, *m_libraries);

@@ -76,10 +76,29 @@ std::int64_t Outbox::pendingCount() const
     return q.step() ? q.getInt(0) : 0;
 }
 
-void Outbox::markAcked(std::int64_t upToSeq)
+int Outbox::markAcked(std::int64_t upToSeq)
 {
+    // A resident ID number travels to the central in its reader.add entry and nowhere else: once
+    // the central has it, the node forgets it (core/ReaderPrivacy.h), bytes included.
+    int scrubbed = 0;
+    {
+        Query find(m_db,
+                   "SELECT 1 FROM outbox WHERE seq <= ? AND state = 'pending' AND type = 'reader.add' "
+                   "AND json_extract(payload, '$.id_number') IS NOT NULL LIMIT 1");
+        find.bind(1, upToSeq);
+        if (find.step()) {
+            m_db.exec("PRAGMA secure_delete = ON");
+            Query scrub(
+                m_db,
+                "UPDATE outbox SET payload = json_remove(payload, '$.id_number') WHERE seq <= ? "
+                "AND state = 'pending' AND type = 'reader.add' AND json_extract(payload, '$.id_number') IS NOT NULL");
+            scrub.bind(1, upToSeq).run();
+            scrubbed = m_db.changes();
+        }
+    }
     Query q(m_db, "UPDATE outbox SET state = 'acked' WHERE seq <= ? AND state = 'pending'");
     q.bind(1, upToSeq).run();
+    return scrubbed;
 }
 
 } // namespace ils

@@ -40,7 +40,8 @@ public:
                        Timestamp now);
     std::vector<OutboxEntry> list(std::int64_t afterSeq = 0, int limit = 1000, bool pendingOnly = false) const;
     std::int64_t pendingCount() const;
-    void markAcked(std::int64_t upToSeq);
+    // Returns how many entries gave up a resident ID number (the caller may then truncate the WAL).
+    int markAcked(std::int64_t upToSeq);
 
 private:
     Database& m_db;

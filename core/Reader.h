@@ -29,7 +29,10 @@ struct Reader
     ReaderStatus status = ReaderStatus::Active;
     Date expiry;
     std::int64_t depositFen = 0;
-    std::optional<std::string> idNumber; // resident ID; show only masked by default
+    // The resident ID number in clear: only at the central (and a standalone library); a
+    // branch replica holds only the masked form and a keyed hash (core/ReaderPrivacy.h).
+    std::optional<std::string> idNumber;
+    std::string idMasked; // 5326**********123X, or empty when the reader gave no number
     std::string blockReason;
 };
 

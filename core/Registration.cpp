@@ -29,6 +29,7 @@ Result<Reader> Circulation::registerReader(const NewReader& request)
         if (auto problem = residentIdProblem(*request.idNumber))
             return refuse(Reason::InvalidInput, "resident ID number: " + *problem);
         reader.idNumber = normalizeResidentId(*request.idNumber);
+        reader.idMasked = maskResidentId(*reader.idNumber);
         if (auto existing = m_store.readers().findByIdNumber(*reader.idNumber))
             return refuse(Reason::InvalidInput, "this resident ID number already has card " + existing->card);
     }

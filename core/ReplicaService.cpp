@@ -4,6 +4,7 @@
 #include "Database.h"
 #include "LocalStore.h"
 #include "Outbox.h"
+#include "ReaderPrivacy.h"
 #include "Settings.h"
 
 #include <algorithm>
@@ -92,8 +93,11 @@ std::int64_t ReplicaService::backlog() const
 void ReplicaService::acknowledge(std::int64_t seq)
 {
     Transaction tx(m_store.db());
-    m_store.outbox().markAcked(seq);
+    const int scrubbed = m_store.outbox().markAcked(seq);
     tx.commit();
+    // The WAL still holds the pages as they were, clear number included, until cut.
+    if (scrubbed > 0)
+        truncateWal(m_store.db());
 }
 
 std::int64_t ReplicaService::cursor() const

@@ -246,6 +246,18 @@ CREATE TABLE staff_lockouts (
 CREATE TABLE feed_defer (mark INTEGER PRIMARY KEY);
 CREATE TABLE feed_dirty (tbl TEXT NOT NULL, key TEXT NOT NULL, PRIMARY KEY (tbl, key)) WITHOUT ROWID;
 )SQL",
+    // 5: resident ID numbers stay at the central (core/ReaderPrivacy.h). Readers get the keyed
+    // hash a scanned ID card is found by and the masked form a screen shows; id_number no longer
+    // replicates, so the row images already in the central's feed lose it. Filling the new
+    // columns needs the key (C++): enforceReaderPrivacy() does it after the upgrade, and at a
+    // node removes the clear numbers.
+    R"SQL(
+ALTER TABLE readers ADD COLUMN id_hash TEXT;
+ALTER TABLE readers ADD COLUMN id_masked TEXT;
+CREATE UNIQUE INDEX readers_id_hash ON readers(id_hash);
+UPDATE changes SET row = json_remove(row, '$.id_number')
+    WHERE tbl = 'readers' AND json_extract(row, '$.id_number') IS NOT NULL;
+)SQL",
 };
 
 } // namespace

@@ -1430,6 +1430,22 @@
         <source>Check that nothing presses the scanner&apos;s trigger, then scan the label once.</source>
         <translation>请检查扫描枪的扳机没有被压住，然后只扫一次标签。</translation>
     </message>
+    <message>
+        <source>The disk is full: this was not saved.</source>
+        <translation>磁盘已满，这一笔没有保存。</translation>
+    </message>
+    <message>
+        <source>Everything saved before is safe. Free some disk space (or call support), then do it again.</source>
+        <translation>已保存的记录不会丢失；请清理磁盘空间（或联系技术支持）后重试。</translation>
+    </message>
+    <message>
+        <source>The database could not save this.</source>
+        <translation>数据库未能保存这一笔。</translation>
+    </message>
+    <message>
+        <source>Everything saved before is safe. Try again; if it happens again, restart the desk and call support.</source>
+        <translation>已保存的记录不会丢失。请重试；如果再次出现，请重新启动程序并联系技术支持。</translation>
+    </message>
 </context>
 <context>
     <name>RfidPadController</name>

@@ -1899,5 +1899,25 @@ Environment: ILS_DB (the database), ILS_NOW (fixes the clock, e.g. 2026-03-02T02
         <source>Only the first %1 shown; use --after %2 for the next ones.</source>
         <translation>只显示了前 %1 条；用 --after %2 查看后面的。</translation>
     </message>
+    <message>
+        <source>at most N readers (default 1000)</source>
+        <translation>最多 N 位读者（默认 1000）</translation>
+    </message>
+    <message>
+        <source>skip the first N readers</source>
+        <translation>跳过前 N 位读者</translation>
+    </message>
+    <message>
+        <source>The disk is full: the last change was not saved. Everything saved before is safe; free some disk space and try again.</source>
+        <translation>磁盘已满，最后这次更改没有保存。已保存的记录不会丢失；请清理磁盘空间后重试。</translation>
+    </message>
+    <message>
+        <source>--reveal-id works only at the central: a branch keeps resident ID numbers masked and hashed, never in full</source>
+        <translation>--reveal-id 只能在总馆使用：分馆只保存经过遮掩和加密散列的身份证号，从不保存完整号码</translation>
+    </message>
+    <message>
+        <source>%1 cannot be changed: every reader&apos;s resident ID hash depends on it</source>
+        <translation>%1 不能更改：每位读者身份证号的散列值都依赖于它</translation>
+    </message>
 </context>
 </TS>

@@ -10,7 +10,9 @@
 #include "CatalogueStore.h"
 #include "Circulation.h"
 #include "LocalStore.h"
+#include "ReaderPrivacy.h"
 #include "ReaderStore.h"
+#include "ResidentId.h"
 
 #include <QJsonArray>
 
@@ -36,6 +38,9 @@ int runReaderAdd(Context& ctx)
 ils::Reader findReader(ils::LocalStore& store, const std::string& card)
 {
     auto reader = store.readers().find(card);
+    // A resident ID number finds its reader too, by the keyed hash (a branch has no clear numbers).
+    if (!reader && ils::isValidResidentId(card))
+        reader = store.readers().findByIdNumber(ils::normalizeResidentId(card));
     if (!reader)
         throw refusalError(ils::refuse(ils::Reason::ReaderUnknown, "no reader with card " + card));
     return *reader;
@@ -74,6 +79,9 @@ int runReaderShow(Context& ctx)
 {
     ils::LocalStore& store = ctx.store();
     const bool reveal = ctx.flag("--reveal-id");
+    if (reveal && !ils::keepsClearIdNumbers(store.db()))
+        throw usageError(Text::tr("--reveal-id works only at the central: a branch keeps resident ID numbers "
+                                  "masked and hashed, never in full"));
     const ils::Reader reader = findReader(store, ctx.positional(0));
     const ils::Circulation& circulation = store.circulation();
     const auto owed = circulation.owedFen(reader.card);
@@ -85,7 +93,8 @@ int runReaderShow(Context& ctx)
                        Text::tr("  home library: %1").arg(libraryLabel(store, reader.homeLibrary)),
                        Text::tr("  status:       %1").arg(status),
                        Text::tr("  card expires: %1").arg(qs(reader.expiry.toIso())),
-                       Text::tr("  ID number:    %1").arg(reader.idNumber ? shownIdNumber(reader, reveal) : "-"),
+                       Text::tr("  ID number:    %1")
+                           .arg(reader.idMasked.empty() ? QStringLiteral("-") : shownIdNumber(reader, reveal)),
                        Text::tr("  deposit:      %1").arg(formatYuan(reader.depositFen)),
                        Text::tr("  owes:         %1").arg(formatYuan(owed))};
     QJsonArray loans;
@@ -160,7 +169,7 @@ CommandList readerCommands()
          QT_TRANSLATE_NOOP("ilsctl", "Register a reader; prints the new card number"),
          runReaderAdd},
         {{"reader", "show"},
-         {"CARD"},
+         {"CARD"}, // or a resident ID number
          {{"--reveal-id", nullptr, QT_TRANSLATE_NOOP("ilsctl", "show the resident ID number unmasked")}},
          QT_TRANSLATE_NOOP("ilsctl", "Show a reader with loans, holds and what they owe"),
          runReaderShow},

@@ -5,6 +5,7 @@
 #include "Tr.h"
 
 #include "LocalStore.h"
+#include "ReaderPrivacy.h"
 #include "Settings.h"
 
 namespace ilsctl {
@@ -25,6 +26,9 @@ int runSettingsSet(Context& ctx)
 {
     const std::string& key = ctx.positional(0);
     const std::string& value = ctx.positional(1);
+    if (key == ils::idHashKeySetting)
+        throw usageError(Text::tr("%1 cannot be changed: every reader's resident ID hash depends on it")
+                             .arg(qs(std::string(ils::idHashKeySetting))));
     ctx.store().settings().set(key, value);
     ctx.out().result({{"key", qs(key)}, {"value", qs(value)}}, {Text::tr("%1 = %2").arg(qs(key), qs(value))});
     return Success;

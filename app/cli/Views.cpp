@@ -69,7 +69,7 @@ QJsonObject toJson(const ils::Reader& reader, bool revealId)
             {"status", qs(toString(reader.status))},
             {"expiry", qs(reader.expiry.toIso())},
             {"deposit_fen", static_cast<qint64>(reader.depositFen)},
-            {"id_number", reader.idNumber ? QJsonValue(shownIdNumber(reader, revealId)) : QJsonValue()},
+            {"id_number", reader.idMasked.empty() ? QJsonValue() : QJsonValue(shownIdNumber(reader, revealId))},
             {"block_reason", qs(reader.blockReason)}};
 }
 
@@ -172,9 +172,8 @@ QJsonObject toJson(const ils::OutboxEntry& entry, bool revealId)
 
 QString shownIdNumber(const ils::Reader& reader, bool reveal)
 {
-    if (!reader.idNumber)
-        return {};
-    return qs(reveal ? *reader.idNumber : ils::maskResidentId(*reader.idNumber));
+    // A branch replica has only the masked form: revealing is refused there (runReaderShow).
+    return qs(reveal && reader.idNumber ? *reader.idNumber : reader.idMasked);
 }
 
 QString named(const QString& name, std::string_view code)

@@ -133,6 +133,12 @@ int main(int argc, char** argv)
         return dispatch(raw, out);
     } catch (const CliError& error) {
         return out.fail(error);
+    } catch (const ils::DiskFullError& error) {
+        return out.fail(CliError(StoreFailure,
+                                 QStringLiteral("disk_full"),
+                                 Text::tr("The disk is full: the last change was not saved. Everything saved before "
+                                          "is safe; free some disk space and try again."),
+                                 {{QStringLiteral("detail"), qs(error.what())}}));
     } catch (const ils::StoreError& error) {
         return out.fail(CliError(StoreFailure, QStringLiteral("store_error"), qs(error.what())));
     } catch (const std::exception& error) {

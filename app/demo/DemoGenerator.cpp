@@ -6,6 +6,7 @@
 #include "Database.h"
 #include "LibraryStore.h"
 #include "LocalStore.h"
+#include "ReaderPrivacy.h"
 #include "ResidentId.h"
 #include "RuleStore.h"
 #include "Settings.h"
@@ -115,6 +116,10 @@ DemoSummary Generator::run()
         phase("items planned");
         planReaders();
         insertReaders();
+        // The keyed hash and masked form of the ID numbers just inserted (a node's snapshot
+        // carries only those).
+        if (keepsClearIdNumbers(m_db))
+            enforceReaderPrivacy(m_db);
         phase("readers");
         planOpenLoans();
         planPastLoans();

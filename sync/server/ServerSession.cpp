@@ -5,6 +5,7 @@
 #include "wire/FrameCodec.h"
 #include "wire/Messages.h"
 
+#include "Database.h"
 #include "Time.h"
 
 #include <fstream>
@@ -77,6 +78,14 @@ awaitable<void> Session::run()
     } catch (const ProtocolViolation& e) {
         log(std::string("closed: protocol violation: ") + e.what());
         failure = Error {ErrorCode::ProtocolViolation, e.what()};
+    } catch (const DiskFullError& e) {
+        // The writer rolled the transaction back and goes on; the node keeps its operations and
+        // sends them again, so nothing is lost while the administrator frees space.
+        log(std::string("closed: THE CENTRAL'S DISK IS FULL: nothing of this request was saved and the node will "
+                        "send it again; free disk space on the central (")
+            + e.what() + ")");
+        failure = Error {ErrorCode::Internal,
+                         "the central's disk is full: nothing was lost, the node's work is sent again later"};
     } catch (const std::exception& e) {
         log(std::string("closed: internal error: ") + e.what());
         failure = Error {ErrorCode::Internal, std::string("internal error at the central: ") + e.what()};

@@ -519,6 +519,9 @@ void TestIlsctl::readerShowMasksTheIdNumber()
         onDb({"reader", "show", m_cardA, "--json"}).json().value("reader").toObject().value("id_number").toString(),
         QString("5326**********0029"));
     QVERIFY(onDb({"reader", "show", m_cardA, "--reveal-id"}).out.contains(idNumber));
+    // A scanned ID card finds the reader as the card does (by the keyed hash).
+    QVERIFY(onDb({"reader", "show", idNumber}).out.contains(m_cardA));
+    QCOMPARE(onDb({"settings", "set", "privacy.id_key", "00"}).exitCode, 2);
 }
 
 void TestIlsctl::rulesAndCalendarShapeDueDates()

@@ -101,12 +101,17 @@ QString makeCertificate(const QString& dir)
     return equals < 0 ? QString() : line.mid(equals + 1);
 }
 
-Central::Central(QString db, QString cert, QString key)
+Central::Central(QString db, QString cert, QString key, QString logFile)
     : m_db(std::move(db))
     , m_cert(std::move(cert))
     , m_key(std::move(key))
-    , m_logFile(m_db + ".central.log")
+    , m_logFile(logFile.isEmpty() ? m_db + ".central.log" : std::move(logFile))
 {
+}
+
+qint64 Central::pid() const
+{
+    return m_process ? m_process->processId() : 0;
 }
 
 Central::~Central()

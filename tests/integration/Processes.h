@@ -43,7 +43,8 @@ QString makeCertificate(const QString& dir);
 class Central
 {
 public:
-    Central(QString db, QString cert, QString key);
+    // The log goes to `logFile`, or next to the database when it is empty.
+    Central(QString db, QString cert, QString key, QString logFile = {});
     ~Central(); // kills a central still running
     Central(const Central&) = delete;
     Central& operator=(const Central&) = delete;
@@ -52,6 +53,7 @@ public:
     // not come up (log() says why).
     bool start(quint16 port = 0);
     quint16 port() const { return m_port; }
+    qint64 pid() const; // 0 when not running
     QString address() const { return QStringLiteral("127.0.0.1:%1").arg(m_port); }
     bool running() const;
     // SIGTERM, as systemd stops it: returns the exit code (0 for a clean shutdown), -1 when it

@@ -17,7 +17,7 @@ QString qs(const std::string& text)
 
 } // namespace
 
-void CirculationController::placeHold(const QString& barcode, const QString& pickupLibrary)
+void CirculationController::placeHoldNow(const QString& barcode, const QString& pickupLibrary)
 {
     if (!permits(ils::DeskAction::Hold, Problem::Action::Hold, barcode.trimmed()))
         return;
@@ -40,7 +40,7 @@ void CirculationController::placeHold(const QString& barcode, const QString& pic
                        .arg(libraryName(pickup.toStdString())));
 }
 
-void CirculationController::pay(const QString& yuan)
+void CirculationController::payNow(const QString& yuan)
 {
     if (!permits(ils::DeskAction::TakePayment, Problem::Action::Pay))
         return;
@@ -64,7 +64,7 @@ void CirculationController::pay(const QString& yuan)
                        .arg(DeskTerms::yuan(result->appliedFen), DeskTerms::yuan(m_reader->owedFen)));
 }
 
-void CirculationController::waive(std::int64_t feeId, const QString& yuan, const QString& reason)
+void CirculationController::waiveNow(std::int64_t feeId, const QString& yuan, const QString& reason)
 {
     if (!permits(ils::DeskAction::Waive, Problem::Action::Waive))
         return;
@@ -88,7 +88,7 @@ void CirculationController::waive(std::int64_t feeId, const QString& yuan, const
 }
 
 std::optional<std::string>
-CirculationController::registerReader(const QString& name, const QString& type, const QString& idNumber)
+CirculationController::registerReaderNow(const QString& name, const QString& type, const QString& idNumber)
 {
     if (!permits(ils::DeskAction::Register, Problem::Action::Register, name.trimmed()))
         return std::nullopt;

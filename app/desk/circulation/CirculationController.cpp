@@ -28,7 +28,7 @@ CirculationController::CirculationController(DeskSession& session, QObject* pare
 {
 }
 
-void CirculationController::scan(const QString& text)
+void CirculationController::scanNow(const QString& text)
 {
     const ScanClass scanned = m_classifier.classify(text.toStdString());
     switch (scanned.kind) {
@@ -61,7 +61,7 @@ void CirculationController::scan(const QString& text)
     emit refused(p);
 }
 
-void CirculationController::loadReader(const std::string& card, const QString& shownAs)
+void CirculationController::loadReaderNow(const std::string& card, const QString& shownAs)
 {
     if (!permits(ils::DeskAction::LookUp, Problem::Action::LoadReader, shownAs.isEmpty() ? qs(card) : shownAs))
         return;
@@ -96,7 +96,7 @@ void CirculationController::endReader()
     emit pileChanged();
 }
 
-std::optional<PileLine::Kind> CirculationController::handleItem(const std::string& barcode)
+std::optional<PileLine::Kind> CirculationController::handleItemNow(const std::string& barcode)
 {
     if (m_reader)
         return checkout(barcode) ? std::optional(PileLine::Kind::Checkout) : std::nullopt;
@@ -159,7 +159,7 @@ bool CirculationController::checkin(const std::string& barcode)
     return true;
 }
 
-void CirculationController::renew(const QString& barcode)
+void CirculationController::renewNow(const QString& barcode)
 {
     const std::string code = barcode.trimmed().toStdString();
     if (!permits(ils::DeskAction::Renew, Problem::Action::Renew, qs(code)))
@@ -175,7 +175,7 @@ void CirculationController::renew(const QString& barcode)
 
 // One message for the lot: the refusals of the loans that could not be renewed, if any, say why;
 // the pile shows each loan that was.
-void CirculationController::renewAll()
+void CirculationController::renewAllNow()
 {
     if (!permits(ils::DeskAction::Renew, Problem::Action::Renew))
         return;

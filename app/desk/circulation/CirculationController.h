@@ -10,6 +10,7 @@
 #include <QString>
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -72,6 +73,21 @@ signals:
     void readerRegistered(const QString& card);
 
 private:
+    // The actions above, unguarded; the public ones run them through guarded()
+    // (CirculationGuard.cpp), which turns a storage failure such as a full disk into a Problem.
+    void scanNow(const QString& text);
+    void loadReaderNow(const std::string& card, const QString& shownAs);
+    std::optional<PileLine::Kind> handleItemNow(const std::string& barcode);
+    void renewNow(const QString& barcode);
+    void renewAllNow();
+    void placeHoldNow(const QString& barcode, const QString& pickupLibrary);
+    void payNow(const QString& yuan);
+    void waiveNow(std::int64_t feeId, const QString& yuan, const QString& reason);
+    std::optional<std::string> registerReaderNow(const QString& name, const QString& type, const QString& idNumber);
+    // Runs `action`; false when the database could not do it (emitted as a Problem: disk full,
+    // or another storage failure). The engine's transaction was rolled back: nothing half-done.
+    bool guarded(Problem::Action shown, const std::function<void()>& action);
+
     bool checkout(const std::string& barcode);
     bool checkin(const std::string& barcode);
     ils::Result<PileLine> renewOne(const std::string& barcode); // adds it to the pile

@@ -17,6 +17,8 @@ struct Problem
         NothingToRenew, // renew all with no loans
         PrintFailed, // the slip or label reached neither a printer nor a PDF file
         NotPermitted, // the logged-in person's role does not allow it (ils::deskAllows)
+        DiskFull, // the database could not write: the disk is full (ils::DiskFullError)
+        StorageFailed, // the database failed otherwise (ils::StoreError)
     };
     enum class Action
     {

@@ -143,8 +143,8 @@ void ReaderPanel::showReader(const ReaderSnapshot& s)
                        tr("valid until %1").arg(qs(r.expiry.toIso())),
                        tr("home library %1").arg(qs(s.homeLibraryName)),
                        tr("owes %1 yuan").arg(DeskTerms::yuan(s.owedFen))};
-    if (r.idNumber)
-        facts << tr("ID %1").arg(qs(ils::maskResidentId(*r.idNumber)));
+    if (!r.idMasked.empty())
+        facts << tr("ID %1").arg(qs(r.idMasked));
     m_facts->setText(facts.join(QStringLiteral(" · ")));
 }
 

@@ -154,6 +154,13 @@ RefusalText::Text RefusalText::forProblem(const Problem& problem)
     case Problem::Source::PrintFailed:
         return {tr("The page could not be printed or saved."),
                 tr("Check the printer and that the disk is not full, then press the key again.")};
+    case Problem::Source::DiskFull:
+        return {tr("The disk is full: this was not saved."),
+                tr("Everything saved before is safe. Free some disk space (or call support), then do it again.")};
+    case Problem::Source::StorageFailed:
+        return {tr("The database could not save this."),
+                tr("Everything saved before is safe. Try again; if it happens again, restart the desk and call "
+                   "support.")};
     }
     return {};
 }
