@@ -71,6 +71,8 @@ void CentralService::prepare()
     settings.set("local.role", "central");
     settings.set("local.node_id", "central");
     settings.set("local.node_number", std::int64_t(0));
+    if (!settings.get("local.epoch"))
+        settings.set("local.epoch", randomHex(8));
     installFeedTriggers(m_store.db());
     tx.commit();
 }
@@ -308,6 +310,11 @@ std::int64_t CentralService::headCn() const
 {
     Query q(m_store.db(), "SELECT coalesce(max(cn), 0) FROM changes");
     return q.step() ? q.getInt(0) : 0;
+}
+
+std::string CentralService::epoch() const
+{
+    return m_store.settings().get("local.epoch", "");
 }
 
 std::int64_t CentralService::writeSnapshot(const std::string& path)

@@ -64,6 +64,8 @@ public:
     std::vector<BatchResult> applyBatches(const std::vector<NodeBatch>& batches);
     ChangePage pull(std::int64_t afterCn, int limit) const;
     std::int64_t headCn() const;
+    // Changes when the database is restored from a backup (docs/SYNC.md, "Backup and restore").
+    std::string epoch() const;
     // Writes a consistent copy of the replicated tables to `path` (a new SQLite file) and
     // returns the change number a node bootstrapped from it continues after.
     std::int64_t writeSnapshot(const std::string& path);

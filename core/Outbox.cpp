@@ -76,10 +76,33 @@ std::int64_t Outbox::pendingCount() const
     return q.step() ? q.getInt(0) : 0;
 }
 
-void Outbox::markAcked(std::int64_t upToSeq)
+void Outbox::markAcked(std::int64_t upToSeq, Timestamp now)
 {
-    Query q(m_db, "UPDATE outbox SET state = 'acked' WHERE seq <= ? AND state = 'pending'");
-    q.bind(1, upToSeq).run();
+    Query q(m_db, "UPDATE outbox SET state = 'acked', acked_at = ? WHERE seq <= ? AND state = 'pending'");
+    q.bind(1, now).bind(2, upToSeq).run();
+}
+
+std::int64_t Outbox::requeueAfter(std::int64_t seq)
+{
+    Query q(m_db, "UPDATE outbox SET state = 'pending', acked_at = NULL WHERE seq > ? AND state = 'acked'");
+    q.bind(1, seq).run();
+    return m_db.changes();
+}
+
+std::optional<std::int64_t> Outbox::firstAfter(std::int64_t seq) const
+{
+    Query q(m_db, "SELECT min(seq) FROM outbox WHERE seq > ?");
+    q.bind(1, seq);
+    if (q.step() && !q.isNull(0))
+        return q.getInt(0);
+    return std::nullopt;
+}
+
+std::int64_t Outbox::pruneAcked(Timestamp cutoff)
+{
+    Query q(m_db, "DELETE FROM outbox WHERE state = 'acked' AND coalesce(acked_at, created_at) < ?");
+    q.bind(1, cutoff).run();
+    return m_db.changes();
 }
 
 } // namespace ils

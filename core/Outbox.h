@@ -3,6 +3,7 @@
 #include "Time.h"
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -40,7 +41,14 @@ public:
                        Timestamp now);
     std::vector<OutboxEntry> list(std::int64_t afterSeq = 0, int limit = 1000, bool pendingOnly = false) const;
     std::int64_t pendingCount() const;
-    void markAcked(std::int64_t upToSeq);
+    void markAcked(std::int64_t upToSeq, Timestamp now);
+    // Puts acknowledged entries after `seq` back in the queue (a central restored from a backup
+    // lacks them); returns how many.
+    std::int64_t requeueAfter(std::int64_t seq);
+    // The lowest sequence number the outbox still holds after `seq`, if any.
+    std::optional<std::int64_t> firstAfter(std::int64_t seq) const;
+    // Deletes entries acknowledged before `cutoff`; returns how many.
+    std::int64_t pruneAcked(Timestamp cutoff);
 
 private:
     Database& m_db;

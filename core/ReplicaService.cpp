@@ -89,11 +89,52 @@ std::int64_t ReplicaService::backlog() const
     return m_store.outbox().pendingCount();
 }
 
+namespace {
+
+constexpr std::int64_t kKeepAckedDays = 30;
+
+} // namespace
+
 void ReplicaService::acknowledge(std::int64_t seq)
 {
     Transaction tx(m_store.db());
-    m_store.outbox().markAcked(seq);
+    const Timestamp now = m_store.clock().now();
+    m_store.outbox().markAcked(seq, now);
+    const std::int64_t days =
+        std::max<std::int64_t>(0, m_store.settings().getInt("local.keep_acked_days", kKeepAckedDays));
+    m_store.outbox().pruneAcked(now - days * 86400);
     tx.commit();
+}
+
+ReplicaService::Resumption ReplicaService::resume(std::int64_t lastAppliedSeq, const std::string& centralEpoch)
+{
+    Resumption result;
+    Transaction tx(m_store.db());
+    Outbox& outbox = m_store.outbox();
+    if (lastAppliedSeq > 0)
+        outbox.markAcked(lastAppliedSeq, m_store.clock().now());
+    result.requeued = outbox.requeueAfter(lastAppliedSeq);
+    if (result.requeued > 0) {
+        const auto first = outbox.firstAfter(lastAppliedSeq);
+        if (first && *first != lastAppliedSeq + 1)
+            throw StoreError("the central has applied this node's operations up to " + std::to_string(lastAppliedSeq)
+                             + " only (restored from an older backup?), and this node no longer keeps operations "
+                             + std::to_string(lastAppliedSeq + 1) + " to " + std::to_string(*first - 1)
+                             + " (local.keep_acked_days): they cannot be sent again");
+    }
+    Settings& settings = m_store.settings();
+    const std::string known = settings.get("local.central_epoch", "");
+    if (!centralEpoch.empty() && known != centralEpoch) {
+        if (!known.empty()) {
+            // Rows this node pulled from the replaced central may be newer than what the
+            // restored one has: pulling the whole feed again brings them back to the central's.
+            settings.set("local.feed_cursor", std::int64_t(0));
+            result.centralRestored = true;
+        }
+        settings.set("local.central_epoch", centralEpoch);
+    }
+    tx.commit();
+    return result;
 }
 
 std::int64_t ReplicaService::cursor() const

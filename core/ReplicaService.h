@@ -22,8 +22,22 @@ public:
 
     std::vector<PushedEntry> pending(int limit) const;
     std::int64_t backlog() const;
-    // Everything up to and including `seq` reached the central.
+    // Everything up to and including `seq` reached the central. Acknowledged entries are kept
+    // for local.keep_acked_days (default 30) after their acknowledgement, then deleted.
     void acknowledge(std::int64_t seq);
+
+    struct Resumption
+    {
+        std::int64_t requeued = 0; // acknowledged entries the central lacks, queued again
+        bool centralRestored = false; // the central's epoch changed: its feed is pulled again
+    };
+    // What the central said in Welcome. Acknowledges up to `lastAppliedSeq`. A central restored
+    // from a backup has applied less than this node had acknowledged: the entries after
+    // `lastAppliedSeq` are queued again. A new `centralEpoch` (a restore) moves the feed cursor
+    // back to the start, so the feed is pulled again once the outbox is empty (docs/SYNC.md,
+    // "Backup and restore"). Throws StoreError, changing nothing, when the central lacks entries
+    // this node no longer keeps.
+    Resumption resume(std::int64_t lastAppliedSeq, const std::string& centralEpoch);
 
     enum class PageResult
     {

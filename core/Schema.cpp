@@ -246,6 +246,14 @@ CREATE TABLE staff_lockouts (
 CREATE TABLE feed_defer (mark INTEGER PRIMARY KEY);
 CREATE TABLE feed_dirty (tbl TEXT NOT NULL, key TEXT NOT NULL, PRIMARY KEY (tbl, key)) WITHOUT ROWID;
 )SQL",
+    // 5: a node keeps acknowledged outbox entries for local.keep_acked_days after their
+    // acknowledgement, to send them again to a central restored from an older backup
+    // (docs/SYNC.md, "Backup and restore"). Entries acknowledged before this step count from
+    // their creation.
+    R"SQL(
+ALTER TABLE outbox ADD COLUMN acked_at INTEGER;
+CREATE INDEX outbox_acked ON outbox(coalesce(acked_at, created_at)) WHERE state = 'acked';
+)SQL",
 };
 
 } // namespace

@@ -119,9 +119,9 @@ awaitable<Welcome> NodeExchange::hello(const NodeCredentials& credentials)
                            "the central speaks protocol version " + std::to_string(welcome.protocolVersion)
                                + "; this node speaks " + std::to_string(kProtocolVersion));
     }
-    if (welcome.lastAppliedSeq > 0) {
-        m_replica.acknowledge(welcome.lastAppliedSeq);
-    }
+    const auto resumed = m_replica.resume(welcome.lastAppliedSeq, welcome.centralEpoch);
+    m_summary.requeued += resumed.requeued;
+    m_summary.centralRestored = m_summary.centralRestored || resumed.centralRestored;
     co_return welcome;
 }
 

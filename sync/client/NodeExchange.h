@@ -52,7 +52,8 @@ public:
                  std::function<void()> progress = {});
 
     // Hello → Welcome; acknowledges locally what the central already applied, which is how a
-    // drop after the central's commit but before its PushAck is resumed without resending.
+    // drop after the central's commit but before its PushAck is resumed without resending; queues
+    // again what a central restored from a backup lacks (ReplicaService::resume).
     awaitable<protocol::Welcome> hello(const NodeCredentials& credentials);
     // Push everything pending, then pull everything new; a page refused because the outbox
     // filled again meanwhile is fetched again after another push.
