@@ -126,9 +126,10 @@ ReplicaService::Resumption ReplicaService::resume(std::int64_t lastAppliedSeq, c
     const std::string known = settings.get("local.central_epoch", "");
     if (!centralEpoch.empty() && known != centralEpoch) {
         if (!known.empty()) {
-            // Rows this node pulled from the replaced central may be newer than what the
-            // restored one has: pulling the whole feed again brings them back to the central's.
-            settings.set("local.feed_cursor", std::int64_t(0));
+            // This node may hold rows of the replaced central that the restored one lacks or
+            // has older: the feed cannot say so (it never lists a row the central does not
+            // have), the central's snapshot can.
+            settings.set("local.resync_needed", std::int64_t(1));
             result.centralRestored = true;
         }
         settings.set("local.central_epoch", centralEpoch);
@@ -140,6 +141,57 @@ ReplicaService::Resumption ReplicaService::resume(std::int64_t lastAppliedSeq, c
 std::int64_t ReplicaService::cursor() const
 {
     return m_store.settings().getInt("local.feed_cursor", 0);
+}
+
+std::string ReplicaService::databasePath() const
+{
+    return m_store.db().path();
+}
+
+bool ReplicaService::resyncNeeded() const
+{
+    return m_store.settings().getInt("local.resync_needed", 0) != 0;
+}
+
+ReplicaService::PageResult ReplicaService::replaceFromSnapshot(const std::string& snapshotPath, std::int64_t cursor)
+{
+    Database& db = m_store.db();
+    // ATTACH is refused inside a transaction: attached first, detached after the commit.
+    Query(db, "ATTACH DATABASE ? AS snapshot").bind(1, snapshotPath).run();
+    struct Detach
+    {
+        Database& db;
+        ~Detach()
+        {
+            try {
+                db.exec("DETACH DATABASE snapshot");
+            } catch (const StoreError&) {
+                // Still attached only if a statement is open; the connection closes it in time.
+            }
+        }
+    } detach {db};
+    Transaction tx(db);
+    if (m_store.outbox().pendingCount() > 0)
+        return PageResult::PendingLocalChanges;
+    db.exec("PRAGMA defer_foreign_keys = ON");
+    for (const std::string& table : replicatedTableNames()) {
+        std::string columns;
+        {
+            Query q(db, "SELECT name FROM pragma_table_info(?, 'main')");
+            q.bind(1, table);
+            while (q.step())
+                columns += (columns.empty() ? "" : ", ") + q.getText(0);
+        }
+        // The node's own settings (local.…) are not the central's to replace.
+        const std::string shared = table == "settings" ? " WHERE key NOT LIKE 'local.%'" : "";
+        db.exec("DELETE FROM main." + table + shared);
+        db.exec("INSERT INTO main." + table + "(" + columns + ") SELECT " + columns + " FROM snapshot." + table
+                + shared);
+    }
+    m_store.settings().set("local.feed_cursor", cursor);
+    db.exec("DELETE FROM settings WHERE key = 'local.resync_needed'");
+    tx.commit();
+    return PageResult::Applied;
 }
 
 ReplicaService::PageResult ReplicaService::applyPage(const ChangePage& page)

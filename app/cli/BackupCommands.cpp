@@ -66,8 +66,8 @@ int runRestore(Context& ctx)
     if (!result.nodesCarriedOver.empty())
         lines << Text::tr("Nodes registered after the backup, kept from the replaced database: %1.")
                      .arg(carriedNames(result.nodesCarriedOver));
-    lines << Text::tr("Start ils-central again: each node sends again what the backup lacks and pulls the "
-                      "central's changes anew at its next sync.");
+    lines << Text::tr("Start ils-central again: at its next sync each node sends again what the backup lacks "
+                      "and rebuilds its replica from the central's snapshot.");
     ctx.out().result({{"restored", qs(target)},
                       {"kept_aside", result.keptAside.empty() ? QJsonValue() : QJsonValue(qs(result.keptAside))},
                       {"head_cn", static_cast<qint64>(result.headCn)},

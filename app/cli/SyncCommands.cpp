@@ -133,7 +133,7 @@ int runSync(Context& ctx)
     QStringList lines;
     if (summary.centralRestored || summary.requeued > 0)
         lines << Text::tr("The central was restored from a backup: %1 operation(s) it lacked were sent again, and "
-                          "its changes were pulled again from the start.")
+                          "this replica was rebuilt from the central's snapshot.")
                      .arg(QString::number(summary.requeued));
     lines << Text::tr("Pushed %1 operation(s): %2 applied, %3 applied with exceptions, %4 rejected.")
                  .arg(QString::number(summary.pushed),

@@ -39,6 +39,18 @@ awaitable<T> expect(net::Connection& connection)
                                 + " from the central, got " + std::string(protocol::messageName(message)));
 }
 
+struct ReceivedSnapshot
+{
+    std::int64_t cursor = 0;
+    std::uint64_t snapshotBytes = 0;
+    std::uint64_t compressedBytes = 0;
+};
+// Reads SnapshotInfo and the chunks that follow into `path` (decompressed, flushed to disk);
+// `progress` is told the compressed bytes received of the total.
+awaitable<ReceivedSnapshot> receiveSnapshot(net::Connection& connection,
+                                            const std::string& path,
+                                            const std::function<void(std::uint64_t, std::uint64_t)>& progress = {});
+
 // The node's side of a session after connecting: hello, push the outbox, pull the change
 // feed, heartbeats. Counts what it did in `summary`; `progress` is told after every
 // acknowledgement and page (for the backlog the desk shows).
@@ -64,6 +76,9 @@ public:
 
 private:
     awaitable<bool> pullAll(); // false: a page waits for local changes to be pushed first
+    // After the central was restored: the replica rebuilt from its snapshot. False while the
+    // outbox still holds entries (they are pushed first).
+    awaitable<bool> resync();
 
     net::Connection& m_connection;
     ReplicaService& m_replica;
