@@ -237,6 +237,34 @@ private slots:
         QCOMPARE(store.settings().get("local.central_epoch", ""), std::string("epoch-2"));
     }
 
+    void olderOutboxIsUpgradedAndAgesFromCreation()
+    {
+        QTemporaryDir dir;
+        const std::string path = dir.filePath("node.db").toStdString();
+        ManualClock clock(1'800'000'000);
+        {
+            LocalStore store(path, clock);
+            for (int i = 0; i < 2; ++i) {
+                Transaction tx(store.db());
+                store.record("test", JsonWriter().add("i", i).str());
+                tx.commit();
+            }
+            // The outbox as schema version 4 left it: entry 1 acknowledged, without acked_at.
+            store.db().exec("DROP INDEX outbox_acked; ALTER TABLE outbox DROP COLUMN acked_at; "
+                            "UPDATE outbox SET state = 'acked' WHERE seq = 1; PRAGMA user_version = 4");
+        }
+        clock.advanceDays(31);
+        LocalStore store(path, clock);
+        QCOMPARE(scalar(store.db(), "PRAGMA user_version"), std::int64_t(5));
+        QCOMPARE(scalar(store.db(), "SELECT count(*) FROM outbox WHERE acked_at IS NULL"), std::int64_t(2));
+        ReplicaService replica(store);
+        replica.acknowledge(2); // entry 1 is 31 days old: deleted; entry 2 acknowledged now: kept
+        const auto kept = store.outbox().list(0, 10);
+        QCOMPARE(kept.size(), std::size_t(1));
+        QCOMPARE(kept.front().seq, std::int64_t(2));
+        QCOMPARE(kept.front().state, std::string("acked"));
+    }
+
     void scheduledBackupsKeepTheNewest()
     {
         QTemporaryDir dir;

@@ -12,10 +12,12 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <filesystem>
+#include <tuple>
 
 using namespace integration;
 
@@ -80,6 +82,7 @@ private:
 private slots:
     void initTestCase();
     void scheduledBackupsRunWhileNodesSync();
+    void badBackupSettingsAndASecondCentralAreRefused();
     void restoredCentralGetsEveryOperationOnce();
     void changesAfterTheRestoreReachEveryNode();
     void cleanupTestCase();
@@ -184,6 +187,25 @@ void TestBackupRestore::scheduledBackupsRunWhileNodesSync()
     QVERIFY2(m_central->log().contains("backup written: " + m_backups), qPrintable(m_central->log()));
     QVERIFY(!m_central->log().contains("backup FAILED"));
     expectConverged();
+}
+
+void TestBackupRestore::badBackupSettingsAndASecondCentralAreRefused()
+{
+    for (const auto& [flag, value, named] : {std::tuple {"--backup-every", "5x", "backup_every"},
+                                             std::tuple {"--backup-every", "0h", "backup_every"},
+                                             std::tuple {"--backup-keep", "0", "backup_keep"}}) {
+        QProcess central;
+        central.start(ILS_CENTRAL_PATH, {"--db", m_centralDb, flag, value});
+        QVERIFY(central.waitForFinished(20000));
+        QCOMPARE(central.exitCode(), 2);
+        const QString err = QString::fromUtf8(central.readAllStandardError());
+        QVERIFY2(err.contains(named) && err.contains(value), qPrintable(err));
+    }
+    // The database is held by the running central: a second one on it stops with a clear message.
+    Central second(m_centralDb, path("cert.pem"), path("key.pem"));
+    QVERIFY(!second.start());
+    QVERIFY2(second.log().contains("held by a running ils-central"), qPrintable(second.log()));
+    QVERIFY(m_central->running());
 }
 
 void TestBackupRestore::restoredCentralGetsEveryOperationOnce()
