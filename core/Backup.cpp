@@ -196,6 +196,8 @@ BackupResult backupDatabase(const std::string& sourcePath, const std::string& ta
         throw StoreError("no database at " + sourcePath);
     if (fs::exists(targetPath) && fs::is_directory(targetPath))
         throw StoreError(targetPath + " is a folder; give the backup's file name");
+    if (fs::exists(targetPath) && fs::equivalent(sourcePath, targetPath))
+        throw StoreError(targetPath + " is the database itself; write the backup to another file");
     const std::string temp = targetPath + ".part-" + randomHex(4);
     // VACUUM INTO accepts an empty file: creating it first gives it its permissions, 0600.
     const int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL, 0600);
@@ -241,6 +243,8 @@ RestoreResult restoreDatabase(const std::string& backupPath, const std::string& 
 {
     if (!fs::is_regular_file(backupPath))
         throw StoreError("no backup at " + backupPath);
+    if (fs::exists(targetPath) && fs::equivalent(backupPath, targetPath))
+        throw StoreError(backupPath + " is the database itself; nothing to restore");
     CentralLock lock(targetPath); // held until the new file is in place: no central starts meanwhile
     RestoreResult result;
     const std::string temp = targetPath + ".restore-part-" + randomHex(4);

@@ -144,6 +144,9 @@ private slots:
             CentralLock running(central);
             QVERIFY_THROWS_EXCEPTION(StoreError, restoreDatabase(backup, central, clock.now()));
         }
+        // The database itself is neither a backup target nor a backup.
+        QVERIFY_THROWS_EXCEPTION(StoreError, backupDatabase(central, central));
+        QVERIFY_THROWS_EXCEPTION(StoreError, restoreDatabase(central, central, clock.now()));
         // A damaged backup is refused before anything is replaced.
         const std::string damaged = dir.filePath("damaged.db").toStdString();
         fs::copy_file(backup, damaged);
