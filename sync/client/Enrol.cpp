@@ -4,7 +4,6 @@
 #include "NodeExchange.h"
 #include "net/Backoff.h"
 #include "net/Tls.h"
-#include "net/Zstd.h"
 
 #include "ReplicaService.h"
 
@@ -20,7 +19,6 @@ namespace asio = boost::asio;
 using namespace ils::protocol;
 using client::expect;
 using net::awaitable;
-using net::SessionError;
 
 namespace {
 
