@@ -123,6 +123,23 @@ Result<NodeInfo> CentralService::revokeNode(std::string_view nodeId)
     return *node;
 }
 
+Result<NodeInfo> CentralService::skipLostOperations(std::string_view nodeId, std::int64_t seq)
+{
+    Transaction tx(m_store.db());
+    auto node = findNode(m_store.db(), nodeId);
+    if (!node)
+        return refuse(Reason::InvalidInput, "no node " + std::string(nodeId));
+    if (seq <= node->lastSeq)
+        return refuse(Reason::InvalidInput,
+                      "node " + node->nodeId + " has its operations up to " + std::to_string(node->lastSeq)
+                          + " applied already");
+    Query q(m_store.db(), "UPDATE nodes SET last_seq = ? WHERE id = ?");
+    q.bind(1, seq).bind(2, nodeId).run();
+    tx.commit();
+    node->lastSeq = seq;
+    return *node;
+}
+
 std::vector<NodeInfo> CentralService::nodes() const
 {
     std::vector<NodeInfo> out;

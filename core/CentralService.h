@@ -48,6 +48,9 @@ public:
     // Administration.
     Result<EnrolmentToken> addNode(std::string_view library, std::string_view name, int validDays = 7);
     Result<NodeInfo> revokeNode(std::string_view nodeId);
+    // After a restore from a backup older than a node keeps its acknowledged operations: accepts
+    // that operations up to `seq` of the node are lost, so that it continues after them.
+    Result<NodeInfo> skipLostOperations(std::string_view nodeId, std::int64_t seq);
     std::vector<NodeInfo> nodes() const;
     std::vector<ExceptionEntry> exceptions(std::int64_t afterId = 0, int limit = 1000) const;
     // The newest entries first: what the desk's exceptions page shows.

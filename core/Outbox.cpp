@@ -89,6 +89,12 @@ std::int64_t Outbox::requeueAfter(std::int64_t seq)
     return m_db.changes();
 }
 
+std::int64_t Outbox::lastSeq() const
+{
+    Query q(m_db, "SELECT coalesce(max(seq), 0) FROM sqlite_sequence WHERE name = 'outbox'");
+    return q.step() ? q.getInt(0) : 0;
+}
+
 std::optional<std::int64_t> Outbox::firstAfter(std::int64_t seq) const
 {
     Query q(m_db, "SELECT min(seq) FROM outbox WHERE seq > ?");

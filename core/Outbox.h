@@ -45,6 +45,8 @@ public:
     // Puts acknowledged entries after `seq` back in the queue (a central restored from a backup
     // lacks them); returns how many.
     std::int64_t requeueAfter(std::int64_t seq);
+    // The highest sequence number ever given, pruned entries included.
+    std::int64_t lastSeq() const;
     // The lowest sequence number the outbox still holds after `seq`, if any.
     std::optional<std::int64_t> firstAfter(std::int64_t seq) const;
     // Deletes entries acknowledged before `cutoff`; returns how many.

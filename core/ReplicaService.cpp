@@ -114,13 +114,16 @@ ReplicaService::Resumption ReplicaService::resume(std::int64_t lastAppliedSeq, c
     if (lastAppliedSeq > 0)
         outbox.markAcked(lastAppliedSeq, m_store.clock().now());
     result.requeued = outbox.requeueAfter(lastAppliedSeq);
-    if (result.requeued > 0) {
-        const auto first = outbox.firstAfter(lastAppliedSeq);
-        if (first && *first != lastAppliedSeq + 1)
+    const std::int64_t last = outbox.lastSeq();
+    if (last > lastAppliedSeq) {
+        const std::int64_t first = outbox.firstAfter(lastAppliedSeq).value_or(last + 1);
+        if (first != lastAppliedSeq + 1)
             throw StoreError("the central has applied this node's operations up to " + std::to_string(lastAppliedSeq)
                              + " only (restored from an older backup?), and this node no longer keeps operations "
-                             + std::to_string(lastAppliedSeq + 1) + " to " + std::to_string(*first - 1)
-                             + " (local.keep_acked_days): they cannot be sent again");
+                             + std::to_string(lastAppliedSeq + 1) + " to " + std::to_string(first - 1)
+                             + " (local.keep_acked_days): they cannot be sent again. At the central, `ilsctl node skip "
+                             + m_store.settings().nodeId() + " --to " + std::to_string(first - 1)
+                             + "` accepts their loss");
     }
     Settings& settings = m_store.settings();
     const std::string known = settings.get("local.central_epoch", "");

@@ -1931,5 +1931,17 @@ Environment: ILS_DB (the database), ILS_NOW (fixes the clock, e.g. 2026-03-02T02
         <source>The central was restored from a backup: %1 operation(s) it lacked were sent again, and this replica was rebuilt from the central&apos;s snapshot.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Operations %1 to %2 of node %3 are recorded as lost; the node continues after %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last lost sequence number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After a restore: accept that a node&apos;s operations up to SEQ are lost, which it no longer keeps (central)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

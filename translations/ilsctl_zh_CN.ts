@@ -1931,5 +1931,17 @@ Environment: ILS_DB (the database), ILS_NOW (fixes the clock, e.g. 2026-03-02T02
         <source>The central was restored from a backup: %1 operation(s) it lacked were sent again, and this replica was rebuilt from the central&apos;s snapshot.</source>
         <translation>总馆已从备份恢复：已重新发送总馆缺少的 %1 笔业务，并已按总馆快照重建本地副本。</translation>
     </message>
+    <message>
+        <source>Operations %1 to %2 of node %3 are recorded as lost; the node continues after %2.</source>
+        <translation>节点 %3 的第 %1 至 %2 笔业务已记为丢失；该节点从 %2 之后继续。</translation>
+    </message>
+    <message>
+        <source>the last lost sequence number</source>
+        <translation>丢失的最后一个序号</translation>
+    </message>
+    <message>
+        <source>After a restore: accept that a node&apos;s operations up to SEQ are lost, which it no longer keeps (central)</source>
+        <translation>恢复之后：确认某节点截至 SEQ 的业务已丢失（节点已不再保留）（总馆）</translation>
+    </message>
 </context>
 </TS>

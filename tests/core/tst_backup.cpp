@@ -182,6 +182,10 @@ private slots:
         QCOMPARE(nodes.back().nodeId, enrolledAfter);
         QCOMPARE(nodes.back().status, std::string("active"));
         QCOMPARE(service.addNode("532622", "third").value().node.number, 3);
+        // A loss of operations the node no longer keeps is accepted forward only.
+        QCOMPARE(service.skipLostOperations(enrolledAfter, 4).value().lastSeq, std::int64_t(4));
+        QVERIFY(!service.skipLostOperations(enrolledAfter, 4));
+        QVERIFY(!service.skipLostOperations("node-9999", 4));
         // New changes continue above every number the replaced database handed out.
         store.settings().set("max_owed_fen", std::int64_t(700));
         QCOMPARE(service.headCn(), result.nextCn);
@@ -238,6 +242,10 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(StoreError, replica.resume(5, "epoch-3"));
         QCOMPARE(replica.backlog(), std::int64_t(0));
         QCOMPARE(store.settings().get("local.central_epoch", ""), std::string("epoch-2"));
+        // Once the central accepts the loss of 6 (ilsctl node skip), 7 and 8 go again.
+        resumed = replica.resume(6, "epoch-3");
+        QCOMPARE(resumed.requeued, std::int64_t(2));
+        QCOMPARE(replica.pending(100).front().seq, std::int64_t(7));
     }
 
     void olderOutboxIsUpgradedAndAgesFromCreation()

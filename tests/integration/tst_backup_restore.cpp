@@ -8,6 +8,8 @@
 // before it.
 #include "Processes.h"
 
+#include "Database.h"
+
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -85,6 +87,7 @@ private slots:
     void badBackupSettingsAndASecondCentralAreRefused();
     void restoredCentralGetsEveryOperationOnce();
     void changesAfterTheRestoreReachEveryNode();
+    void operationsANodeNoLongerKeepsAreSkippedByTheAdministrator();
     void cleanupTestCase();
 };
 
@@ -303,6 +306,38 @@ void TestBackupRestore::changesAfterTheRestoreReachEveryNode()
     QCOMPARE(atB.json().value("loan").toObject().value("reader").toString(), m_readerA);
     expectConverged();
     expectEachOperationOnce();
+}
+
+void TestBackupRestore::operationsANodeNoLongerKeepsAreSkippedByTheAdministrator()
+{
+    const QString backup = path("central-backup-2.db");
+    QVERIFY_RUN(on(m_centralDb, {"backup", "--to", backup}));
+    QVERIFY_RUN(on(m_dbA, {"checkout", m_readerA, m_copies[6], "--at", branchA}));
+    QVERIFY_RUN(on(m_dbA, {"sync"}));
+    const std::int64_t lost = number(m_dbA, "SELECT max(seq) FROM outbox");
+    // Past local.keep_acked_days: the node has deleted what it had acknowledged.
+    {
+        ils::Database db(m_dbA.toStdString());
+        db.exec("DELETE FROM outbox WHERE state = 'acked'");
+    }
+    const quint16 port = m_central->port();
+    QCOMPARE(m_central->stop(), 0);
+    QVERIFY_RUN(on(m_centralDb, {"restore", "--from", backup}));
+    QVERIFY2(m_central->start(port), qPrintable(m_central->log()));
+
+    // The node says what is missing and what the administrator can do; it sends nothing.
+    const Run stuck = on(m_dbA, {"sync", "--json"});
+    QCOMPARE(stuck.exitCode, 4);
+    const QString skip = QStringLiteral("ilsctl node skip %1 --to %2").arg(m_nodeA).arg(lost);
+    QVERIFY2(stuck.err.contains(skip), qPrintable(stuck.describe()));
+    QVERIFY_RUN(on(m_centralDb, {"node", "skip", m_nodeA, "--to", QString::number(lost)}));
+    QVERIFY_RUN(on(m_dbA, {"sync"}));
+    QVERIFY_RUN(on(m_dbB, {"sync"}));
+    expectConverged();
+    // The lost checkout is gone everywhere, as at the central; nothing else is.
+    QVERIFY(on(m_dbA, {"item", "show", m_copies[6], "--json"}).json().value("loan").isNull());
+    const Run five = on(m_dbB, {"item", "show", m_copies[5], "--json"});
+    QCOMPARE(five.json().value("loan").toObject().value("reader").toString(), m_readerA);
 }
 
 void TestBackupRestore::cleanupTestCase()
