@@ -72,6 +72,8 @@ void CentralService::prepare()
     settings.set("local.role", "central");
     settings.set("local.node_id", "central");
     settings.set("local.node_number", std::int64_t(0));
+    if (!settings.get("local.epoch"))
+        settings.set("local.epoch", randomHex(8));
     installFeedTriggers(m_store.db());
     // Made now, so that the first snapshot already carries it to the nodes.
     ensureIdHashKey(m_store.db());
@@ -121,6 +123,23 @@ Result<NodeInfo> CentralService::revokeNode(std::string_view nodeId)
     q.bind(1, nodeId).run();
     tx.commit();
     node->status = "revoked";
+    return *node;
+}
+
+Result<NodeInfo> CentralService::skipLostOperations(std::string_view nodeId, std::int64_t seq)
+{
+    Transaction tx(m_store.db());
+    auto node = findNode(m_store.db(), nodeId);
+    if (!node)
+        return refuse(Reason::InvalidInput, "no node " + std::string(nodeId));
+    if (seq <= node->lastSeq)
+        return refuse(Reason::InvalidInput,
+                      "node " + node->nodeId + " has its operations up to " + std::to_string(node->lastSeq)
+                          + " applied already");
+    Query q(m_store.db(), "UPDATE nodes SET last_seq = ? WHERE id = ?");
+    q.bind(1, seq).bind(2, nodeId).run();
+    tx.commit();
+    node->lastSeq = seq;
     return *node;
 }
 
@@ -311,6 +330,11 @@ std::int64_t CentralService::headCn() const
 {
     Query q(m_store.db(), "SELECT coalesce(max(cn), 0) FROM changes");
     return q.step() ? q.getInt(0) : 0;
+}
+
+std::string CentralService::epoch() const
+{
+    return m_store.settings().get("local.epoch", "");
 }
 
 std::int64_t CentralService::writeSnapshot(const std::string& path)

@@ -48,6 +48,9 @@ public:
     // Administration.
     Result<EnrolmentToken> addNode(std::string_view library, std::string_view name, int validDays = 7);
     Result<NodeInfo> revokeNode(std::string_view nodeId);
+    // After a restore from a backup older than a node keeps its acknowledged operations: accepts
+    // that operations up to `seq` of the node are lost, so that it continues after them.
+    Result<NodeInfo> skipLostOperations(std::string_view nodeId, std::int64_t seq);
     std::vector<NodeInfo> nodes() const;
     std::vector<ExceptionEntry> exceptions(std::int64_t afterId = 0, int limit = 1000) const;
     // The newest entries first: what the desk's exceptions page shows.
@@ -64,6 +67,8 @@ public:
     std::vector<BatchResult> applyBatches(const std::vector<NodeBatch>& batches);
     ChangePage pull(std::int64_t afterCn, int limit) const;
     std::int64_t headCn() const;
+    // Changes when the database is restored from a backup (docs/SYNC.md, "Backup and restore").
+    std::string epoch() const;
     // Writes a consistent copy of the replicated tables to `path` (a new SQLite file) and
     // returns the change number a node bootstrapped from it continues after.
     std::int64_t writeSnapshot(const std::string& path);

@@ -76,7 +76,7 @@ std::int64_t Outbox::pendingCount() const
     return q.step() ? q.getInt(0) : 0;
 }
 
-int Outbox::markAcked(std::int64_t upToSeq)
+int Outbox::markAcked(std::int64_t upToSeq, Timestamp now)
 {
     // A resident ID number travels to the central in its reader.add entry and nowhere else: once
     // the central has it, the node forgets it (core/ReaderPrivacy.h), bytes included.
@@ -96,9 +96,38 @@ int Outbox::markAcked(std::int64_t upToSeq)
             scrubbed = m_db.changes();
         }
     }
-    Query q(m_db, "UPDATE outbox SET state = 'acked' WHERE seq <= ? AND state = 'pending'");
-    q.bind(1, upToSeq).run();
+    Query q(m_db, "UPDATE outbox SET state = 'acked', acked_at = ? WHERE seq <= ? AND state = 'pending'");
+    q.bind(1, now).bind(2, upToSeq).run();
     return scrubbed;
+}
+
+std::int64_t Outbox::requeueAfter(std::int64_t seq)
+{
+    Query q(m_db, "UPDATE outbox SET state = 'pending', acked_at = NULL WHERE seq > ? AND state = 'acked'");
+    q.bind(1, seq).run();
+    return m_db.changes();
+}
+
+std::int64_t Outbox::lastSeq() const
+{
+    Query q(m_db, "SELECT coalesce(max(seq), 0) FROM sqlite_sequence WHERE name = 'outbox'");
+    return q.step() ? q.getInt(0) : 0;
+}
+
+std::optional<std::int64_t> Outbox::firstAfter(std::int64_t seq) const
+{
+    Query q(m_db, "SELECT min(seq) FROM outbox WHERE seq > ?");
+    q.bind(1, seq);
+    if (q.step() && !q.isNull(0))
+        return q.getInt(0);
+    return std::nullopt;
+}
+
+std::int64_t Outbox::pruneAcked(Timestamp cutoff)
+{
+    Query q(m_db, "DELETE FROM outbox WHERE state = 'acked' AND coalesce(acked_at, created_at) < ?");
+    q.bind(1, cutoff).run();
+    return m_db.changes();
 }
 
 } // namespace ils

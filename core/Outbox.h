@@ -3,6 +3,7 @@
 #include "Time.h"
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -41,7 +42,16 @@ public:
     std::vector<OutboxEntry> list(std::int64_t afterSeq = 0, int limit = 1000, bool pendingOnly = false) const;
     std::int64_t pendingCount() const;
     // Returns how many entries gave up a resident ID number (the caller may then truncate the WAL).
-    int markAcked(std::int64_t upToSeq);
+    int markAcked(std::int64_t upToSeq, Timestamp now);
+    // Puts acknowledged entries after `seq` back in the queue (a central restored from a backup
+    // lacks them); returns how many.
+    std::int64_t requeueAfter(std::int64_t seq);
+    // The highest sequence number ever given, pruned entries included.
+    std::int64_t lastSeq() const;
+    // The lowest sequence number the outbox still holds after `seq`, if any.
+    std::optional<std::int64_t> firstAfter(std::int64_t seq) const;
+    // Deletes entries acknowledged before `cutoff`; returns how many.
+    std::int64_t pruneAcked(Timestamp cutoff);
 
 private:
     Database& m_db;

@@ -90,19 +90,115 @@ std::int64_t ReplicaService::backlog() const
     return m_store.outbox().pendingCount();
 }
 
+namespace {
+
+constexpr std::int64_t kKeepAckedDays = 30;
+
+} // namespace
+
 void ReplicaService::acknowledge(std::int64_t seq)
 {
     Transaction tx(m_store.db());
-    const int scrubbed = m_store.outbox().markAcked(seq);
+    const Timestamp now = m_store.clock().now();
+    const int scrubbed = m_store.outbox().markAcked(seq, now);
+    const std::int64_t days =
+        std::max<std::int64_t>(0, m_store.settings().getInt("local.keep_acked_days", kKeepAckedDays));
+    m_store.outbox().pruneAcked(now - days * 86400);
     tx.commit();
     // The WAL still holds the pages as they were, clear number included, until cut.
     if (scrubbed > 0)
         truncateWal(m_store.db());
 }
 
+ReplicaService::Resumption ReplicaService::resume(std::int64_t lastAppliedSeq, const std::string& centralEpoch)
+{
+    Resumption result;
+    Transaction tx(m_store.db());
+    Outbox& outbox = m_store.outbox();
+    if (lastAppliedSeq > 0)
+        outbox.markAcked(lastAppliedSeq, m_store.clock().now());
+    result.requeued = outbox.requeueAfter(lastAppliedSeq);
+    const std::int64_t last = outbox.lastSeq();
+    if (last > lastAppliedSeq) {
+        const std::int64_t first = outbox.firstAfter(lastAppliedSeq).value_or(last + 1);
+        if (first != lastAppliedSeq + 1)
+            throw StoreError("the central has applied this node's operations up to " + std::to_string(lastAppliedSeq)
+                             + " only (restored from an older backup?), and this node no longer keeps operations "
+                             + std::to_string(lastAppliedSeq + 1) + " to " + std::to_string(first - 1)
+                             + " (local.keep_acked_days): they cannot be sent again. At the central, `ilsctl node skip "
+                             + m_store.settings().nodeId() + " --to " + std::to_string(first - 1)
+                             + "` accepts their loss");
+    }
+    Settings& settings = m_store.settings();
+    const std::string known = settings.get("local.central_epoch", "");
+    if (!centralEpoch.empty() && known != centralEpoch) {
+        if (!known.empty()) {
+            // This node may hold rows of the replaced central that the restored one lacks or
+            // has older: the feed cannot say so (it never lists a row the central does not
+            // have), the central's snapshot can.
+            settings.set("local.resync_needed", std::int64_t(1));
+            result.centralRestored = true;
+        }
+        settings.set("local.central_epoch", centralEpoch);
+    }
+    tx.commit();
+    return result;
+}
+
 std::int64_t ReplicaService::cursor() const
 {
     return m_store.settings().getInt("local.feed_cursor", 0);
+}
+
+std::string ReplicaService::databasePath() const
+{
+    return m_store.db().path();
+}
+
+bool ReplicaService::resyncNeeded() const
+{
+    return m_store.settings().getInt("local.resync_needed", 0) != 0;
+}
+
+ReplicaService::PageResult ReplicaService::replaceFromSnapshot(const std::string& snapshotPath, std::int64_t cursor)
+{
+    Database& db = m_store.db();
+    // ATTACH is refused inside a transaction: attached first, detached after the commit.
+    Query(db, "ATTACH DATABASE ? AS snapshot").bind(1, snapshotPath).run();
+    struct Detach
+    {
+        Database& db;
+        ~Detach()
+        {
+            try {
+                db.exec("DETACH DATABASE snapshot");
+            } catch (const StoreError&) {
+                // Still attached only if a statement is open; the connection closes it in time.
+            }
+        }
+    } detach {db};
+    Transaction tx(db);
+    if (m_store.outbox().pendingCount() > 0)
+        return PageResult::PendingLocalChanges;
+    db.exec("PRAGMA defer_foreign_keys = ON");
+    for (const std::string& table : replicatedTableNames()) {
+        std::string columns;
+        {
+            Query q(db, "SELECT name FROM pragma_table_info(?, 'main')");
+            q.bind(1, table);
+            while (q.step())
+                columns += (columns.empty() ? "" : ", ") + q.getText(0);
+        }
+        // The node's own settings (local.…) are not the central's to replace.
+        const std::string shared = table == "settings" ? " WHERE key NOT LIKE 'local.%'" : "";
+        db.exec("DELETE FROM main." + table + shared);
+        db.exec("INSERT INTO main." + table + "(" + columns + ") SELECT " + columns + " FROM snapshot." + table
+                + shared);
+    }
+    m_store.settings().set("local.feed_cursor", cursor);
+    db.exec("DELETE FROM settings WHERE key = 'local.resync_needed'");
+    tx.commit();
+    return PageResult::Applied;
 }
 
 ReplicaService::PageResult ReplicaService::applyPage(const ChangePage& page)

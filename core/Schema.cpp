@@ -258,6 +258,14 @@ CREATE UNIQUE INDEX readers_id_hash ON readers(id_hash);
 UPDATE changes SET row = json_remove(row, '$.id_number')
     WHERE tbl = 'readers' AND json_extract(row, '$.id_number') IS NOT NULL;
 )SQL",
+    // 6: a node keeps acknowledged outbox entries for local.keep_acked_days after their
+    // acknowledgement, to send them again to a central restored from an older backup
+    // (docs/SYNC.md, "Backup and restore"). Entries acknowledged before this step count from
+    // their creation.
+    R"SQL(
+ALTER TABLE outbox ADD COLUMN acked_at INTEGER;
+CREATE INDEX outbox_acked ON outbox(coalesce(acked_at, created_at)) WHERE state = 'acked';
+)SQL",
 };
 
 } // namespace

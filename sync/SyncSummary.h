@@ -15,6 +15,8 @@ struct [[nodiscard]] SyncSummary
     std::int64_t pulled = 0; // changes applied from the central's feed
     std::int64_t cursor = 0; // the change number the replica is at now
     std::int64_t backlog = 0; // what is still waiting in the outbox
+    std::int64_t requeued = 0; // acknowledged entries sent again to a central restored from a backup
+    bool centralRestored = false; // the central's epoch changed: its feed was pulled again from the start
     double seconds = 0;
     std::string error; // empty on success
 

@@ -1919,5 +1919,65 @@ Environment: ILS_DB (the database), ILS_NOW (fixes the clock, e.g. 2026-03-02T02
         <source>%1 cannot be changed: every reader&apos;s resident ID hash depends on it</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>backup failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backed up %1 to %2 (%3 MB, checked; up to change number %4).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>restore failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restored %1 from %2 (up to change number %3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The replaced database is kept as %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nodes registered after the backup, kept from the replaced database: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start ils-central again: at its next sync each node sends again what the backup lacks and rebuilds its replica from the central&apos;s snapshot.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the backup file to write (replaced if it exists)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy the central&apos;s database consistently, also while ils-central runs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the backup file to restore</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replace the central&apos;s database by a backup (stop ils-central first)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The central was restored from a backup: %1 operation(s) it lacked were sent again, and this replica was rebuilt from the central&apos;s snapshot.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Operations %1 to %2 of node %3 are recorded as lost; the node continues after %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the last lost sequence number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>After a restore: accept that a node&apos;s operations up to SEQ are lost, which it no longer keeps (central)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 </TS>

@@ -1919,5 +1919,65 @@ Environment: ILS_DB (the database), ILS_NOW (fixes the clock, e.g. 2026-03-02T02
         <source>%1 cannot be changed: every reader&apos;s resident ID hash depends on it</source>
         <translation>%1 不能更改：每位读者身份证号的散列值都依赖于它</translation>
     </message>
+    <message>
+        <source>backup failed: %1</source>
+        <translation>备份失败：%1</translation>
+    </message>
+    <message>
+        <source>Backed up %1 to %2 (%3 MB, checked; up to change number %4).</source>
+        <translation>已将 %1 备份到 %2（%3 MB，已校验；截至变更号 %4）。</translation>
+    </message>
+    <message>
+        <source>restore failed: %1</source>
+        <translation>恢复失败：%1</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2 (up to change number %3).</source>
+        <translation>已从 %2 恢复 %1（截至变更号 %3）。</translation>
+    </message>
+    <message>
+        <source>The replaced database is kept as %1.</source>
+        <translation>被替换的数据库已保留为 %1。</translation>
+    </message>
+    <message>
+        <source>Nodes registered after the backup, kept from the replaced database: %1.</source>
+        <translation>备份之后登记的节点，已从被替换的数据库中保留：%1。</translation>
+    </message>
+    <message>
+        <source>Start ils-central again: at its next sync each node sends again what the backup lacks and rebuilds its replica from the central&apos;s snapshot.</source>
+        <translation>请重新启动 ils-central：各节点在下次同步时会重新发送备份中缺少的业务，并按总馆快照重建本地副本。</translation>
+    </message>
+    <message>
+        <source>the backup file to write (replaced if it exists)</source>
+        <translation>要写入的备份文件（已存在则覆盖）</translation>
+    </message>
+    <message>
+        <source>Copy the central&apos;s database consistently, also while ils-central runs</source>
+        <translation>一致地复制总馆数据库（ils-central 运行时也可以）</translation>
+    </message>
+    <message>
+        <source>the backup file to restore</source>
+        <translation>要恢复的备份文件</translation>
+    </message>
+    <message>
+        <source>Replace the central&apos;s database by a backup (stop ils-central first)</source>
+        <translation>用备份替换总馆数据库（须先停止 ils-central）</translation>
+    </message>
+    <message>
+        <source>The central was restored from a backup: %1 operation(s) it lacked were sent again, and this replica was rebuilt from the central&apos;s snapshot.</source>
+        <translation>总馆已从备份恢复：已重新发送总馆缺少的 %1 笔业务，并已按总馆快照重建本地副本。</translation>
+    </message>
+    <message>
+        <source>Operations %1 to %2 of node %3 are recorded as lost; the node continues after %2.</source>
+        <translation>节点 %3 的第 %1 至 %2 笔业务已记为丢失；该节点从 %2 之后继续。</translation>
+    </message>
+    <message>
+        <source>the last lost sequence number</source>
+        <translation>丢失的最后一个序号</translation>
+    </message>
+    <message>
+        <source>After a restore: accept that a node&apos;s operations up to SEQ are lost, which it no longer keeps (central)</source>
+        <translation>恢复之后：确认某节点截至 SEQ 的业务已丢失（节点已不再保留）（总馆）</translation>
+    </message>
 </context>
 </TS>

@@ -28,6 +28,39 @@ bool parseNumber(const std::string& text, Number& out)
     return ec == std::errc() && ptr == end;
 }
 
+// "90s", "30m", "6h", "1d" (a bare number is hours).
+bool parseInterval(const std::string& text, std::int64_t& seconds)
+{
+    if (text.empty()) {
+        return false;
+    }
+    std::int64_t unit = 3600;
+    std::string number = text;
+    switch (text.back()) {
+    case 's':
+        unit = 1;
+        break;
+    case 'm':
+        unit = 60;
+        break;
+    case 'h':
+        unit = 3600;
+        break;
+    case 'd':
+        unit = 86400;
+        break;
+    default:
+        number.push_back('h');
+    }
+    number.pop_back();
+    std::int64_t count = 0;
+    if (!parseNumber(number, count) || count < 1 || count > 366 * 86400 / unit) {
+        return false;
+    }
+    seconds = count * unit;
+    return true;
+}
+
 // Applies one setting; returns the error, if any.
 std::string apply(Config& config, const std::string& key, const std::string& value)
 {
@@ -54,8 +87,20 @@ std::string apply(Config& config, const std::string& key, const std::string& val
         if (!parseNumber(value, config.readDeadline) || config.readDeadline <= 0) {
             return "read_deadline must be a positive number of seconds, not \"" + value + "\"";
         }
+    } else if (key == "backup_dir") {
+        config.backupDir = value;
+    } else if (key == "backup_every") {
+        if (!parseInterval(value, config.backupEverySeconds)) {
+            return "backup_every must be a time like 30m, 6h or 1d (at most a year), not \"" + value + "\"";
+        }
+    } else if (key == "backup_keep") {
+        if (!parseNumber(value, config.backupKeep) || config.backupKeep < 1 || config.backupKeep > 1000) {
+            return "backup_keep must be a number from 1 to 1000, not \"" + value + "\"";
+        }
     } else {
-        return "unknown setting \"" + key + "\" (known: listen, cert, key, db, log, threads, read_deadline)";
+        return "unknown setting \"" + key
+            + "\" (known: listen, cert, key, db, log, threads, read_deadline, backup_dir, backup_every, "
+              "backup_keep)";
     }
     return {};
 }
@@ -94,7 +139,10 @@ ParsedCommandLine parseCommandLine(const std::vector<std::string>& arguments)
                                                            {"--key", "key"},
                                                            {"--log", "log"},
                                                            {"--threads", "threads"},
-                                                           {"--read-deadline", "read_deadline"}};
+                                                           {"--read-deadline", "read_deadline"},
+                                                           {"--backup-dir", "backup_dir"},
+                                                           {"--backup-every", "backup_every"},
+                                                           {"--backup-keep", "backup_keep"}};
     ParsedCommandLine parsed;
     // The config file first, wherever --config stands, so that every flag overrides it.
     std::vector<std::pair<std::string, std::string>> settings;
@@ -142,12 +190,14 @@ std::string usage()
 {
     return R"(Usage: ils-central [--config FILE] [--db PATH] [--listen HOST:PORT] [--cert FILE] [--key FILE]
                    [--log FILE] [--threads N] [--read-deadline SECONDS]
+                   [--backup-dir DIR] [--backup-every INTERVAL] [--backup-keep N]
 
 The county central's replication server: branch nodes push their transactions to it and pull
 the county's changes from it, over TLS.
 
   --config FILE          settings as `key = value` lines (# starts a comment):
-                         listen, cert, key, db, log, threads, read_deadline
+                         listen, cert, key, db, log, threads, read_deadline,
+                         backup_dir, backup_every, backup_keep
   --db PATH              the central's database (create it with `ilsctl --db PATH init` first)
   --listen HOST:PORT     where to accept nodes (default 0.0.0.0:7443; port 0 picks a free one)
   --cert FILE            the TLS certificate chain (PEM); nodes pin its SHA-256 fingerprint
@@ -155,10 +205,16 @@ the county's changes from it, over TLS.
   --log FILE             append the log to FILE as well as stderr
   --threads N            network threads (default 2)
   --read-deadline SECONDS  how long a read or write may stall (default 30)
+  --backup-dir DIR       write a backup of the database into DIR on a schedule (central-*.db,
+                         0600), while nodes go on syncing; none when not given
+  --backup-every INTERVAL  how often: 30m, 6h, 1d (default 1d); the first is due one interval
+                         after the newest backup in DIR
+  --backup-keep N        keep the newest N backups in DIR, delete older ones (default 7)
   --help                 this text
 
 Flags override the config file. SIGTERM or SIGINT shuts the server down cleanly: it stops
-accepting, closes the sessions and lets the transaction in progress commit.
+accepting, closes the sessions and lets the transaction in progress commit. While it runs, the
+server holds DB.lock, so that `ilsctl restore` refuses to replace its database.
 )";
 }
 

@@ -19,6 +19,10 @@ struct Config
     std::string log; // a file to append the log to, besides stderr
     int threads = 2;
     double readDeadline = 30; // seconds
+    // Scheduled backups (docs/SYNC.md, "Backup and restore"): none while backupDir is empty.
+    std::string backupDir;
+    std::int64_t backupEverySeconds = 24 * 3600;
+    int backupKeep = 7; // the newest backups kept in backupDir; older ones are deleted
 };
 
 struct [[nodiscard]] ParsedCommandLine

@@ -1,7 +1,11 @@
 // ils-central: the county central's replication server, headless. Wiring only: the protocol
 // lives in sync/, the rules in core/.
+#include "BackupSchedule.h"
 #include "Config.h"
 #include "Log.h"
+
+#include "Backup.h"
+#include "Database.h"
 
 #include "CentralServer.h"
 #include "CertificateFingerprint.h"
@@ -11,6 +15,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <optional>
 
 namespace {
 
@@ -70,6 +75,14 @@ int main(int argc, char** argv)
             std::cerr << "ils-central: cannot append to the log file " << config.log << "\n";
             return 1;
         }
+        // Held until exit: `ilsctl restore` refuses to replace the database under a running server.
+        std::optional<ils::CentralLock> lock;
+        try {
+            lock.emplace(config.db);
+        } catch (const ils::StoreError& e) {
+            std::cerr << "ils-central: " << e.what() << "\n";
+            return 1;
+        }
         ils::ServerOptions options;
         options.dbPath = config.db;
         options.host = config.host;
@@ -87,7 +100,15 @@ int main(int argc, char** argv)
         log.write("listening on " + where + " (database " + config.db + ", certificate fingerprint "
                   + ils::certificateFileFingerprint(config.cert) + ")");
         std::cout << "listening on " << where << std::endl;
+        std::optional<central::BackupSchedule> backups;
+        if (!config.backupDir.empty()) {
+            backups.emplace(config.db, config.backupDir, config.backupEverySeconds, config.backupKeep, options.log);
+            backups->start();
+        }
         server.wait();
+        if (backups) {
+            backups->stop();
+        }
         return 0;
     } catch (const std::exception& e) {
         std::cerr << "ils-central: " << e.what() << "\n";

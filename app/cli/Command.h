@@ -42,6 +42,7 @@ CommandList holdCommands();
 CommandList feeCommands();
 CommandList outboxCommands();
 CommandList recordCommands();
+CommandList backupCommands(); // at the central: backup, restore
 CommandList nodeCommands(); // at the central: node add / list / revoke, nodes
 CommandList syncCommands(); // at a node: enrol, sync
 CommandList exceptionCommands();

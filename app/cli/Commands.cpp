@@ -7,25 +7,11 @@ namespace ilsctl {
 CommandList allCommands()
 {
     CommandList all;
-    for (CommandList (*group)() : {initCommands,
-                                   ruleCommands,
-                                   calendarCommands,
-                                   settingsCommands,
-                                   libraryCommands,
-                                   rangeCommands,
-                                   readerCommands,
-                                   itemCommands,
-                                   recordCommands,
-                                   circulationCommands,
-                                   holdCommands,
-                                   feeCommands,
-                                   outboxCommands,
-                                   nodeCommands,
-                                   syncCommands,
-                                   exceptionCommands,
-                                   staffCommands,
-                                   tagCommands,
-                                   demoCommands}) {
+    for (CommandList (*group)() :
+         {initCommands,  ruleCommands,      calendarCommands, settingsCommands, libraryCommands,
+          rangeCommands, readerCommands,    itemCommands,     recordCommands,   circulationCommands,
+          holdCommands,  feeCommands,       outboxCommands,   nodeCommands,     backupCommands,
+          syncCommands,  exceptionCommands, staffCommands,    tagCommands,      demoCommands}) {
         for (auto& command : group())
             all.push_back(std::move(command));
     }

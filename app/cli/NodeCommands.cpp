@@ -129,6 +129,24 @@ int runNodeRevoke(Context& ctx)
     return Success;
 }
 
+int runNodeSkip(Context& ctx)
+{
+    ils::LocalStore& store = centralStore(ctx);
+    ils::CentralService central(store);
+    const std::string& id = ctx.positional(0);
+    const auto nodes = central.nodes();
+    if (std::none_of(nodes.begin(), nodes.end(), [&](const ils::NodeInfo& n) { return n.nodeId == id; }))
+        throw notFoundError(Text::tr("there is no node %1 ('ilsctl nodes' lists them)").arg(qs(id)));
+    const std::int64_t seq = parseSequence(ctx.required("--to"), QStringLiteral("--to"));
+    const std::int64_t before =
+        std::find_if(nodes.begin(), nodes.end(), [&](const ils::NodeInfo& n) { return n.nodeId == id; })->lastSeq;
+    const auto node = accepted(central.skipLostOperations(id, seq));
+    ctx.out().result({{"node", toJson(node)}, {"lost_from", static_cast<qint64>(before + 1)}},
+                     {Text::tr("Operations %1 to %2 of node %3 are recorded as lost; the node continues after %2.")
+                          .arg(QString::number(before + 1), QString::number(seq), qs(node.nodeId))});
+    return Success;
+}
+
 } // namespace
 
 CommandList nodeCommands()
@@ -149,6 +167,13 @@ CommandList nodeCommands()
          {},
          QT_TRANSLATE_NOOP("ilsctl", "Revoke a node's credentials (central)"),
          runNodeRevoke},
+        {{"node", "skip"},
+         {"NODE_ID"},
+         {{"--to", "SEQ", QT_TRANSLATE_NOOP("ilsctl", "the last lost sequence number"), true}},
+         QT_TRANSLATE_NOOP("ilsctl",
+                           "After a restore: accept that a node's operations up to SEQ are lost, which it no longer "
+                           "keeps (central)"),
+         runNodeSkip},
     };
 }
 

@@ -95,6 +95,8 @@ QJsonObject toJson(const ils::SyncSummary& summary)
             {"pulled", static_cast<qint64>(summary.pulled)},
             {"cursor", static_cast<qint64>(summary.cursor)},
             {"backlog", static_cast<qint64>(summary.backlog)},
+            {"requeued", static_cast<qint64>(summary.requeued)},
+            {"central_restored", summary.centralRestored},
             {"seconds", summary.seconds}};
 }
 
@@ -128,16 +130,21 @@ int runSync(Context& ctx)
                        Text::tr("sync failed after %1 operation(s) pushed and %2 change(s) pulled: %3")
                            .arg(QString::number(summary.pushed), QString::number(summary.pulled), qs(summary.error)),
                        toJson(summary));
-    ctx.out().result(toJson(summary),
-                     {Text::tr("Pushed %1 operation(s): %2 applied, %3 applied with exceptions, %4 rejected.")
-                          .arg(QString::number(summary.pushed),
-                               QString::number(summary.applied),
-                               QString::number(summary.exceptions),
-                               QString::number(summary.rejected)),
-                      Text::tr("Pulled %1 change(s); the replica is at change number %2.")
-                          .arg(QString::number(summary.pulled), QString::number(summary.cursor)),
-                      Text::tr("%1 operation(s) still waiting in the outbox. Done in %2 s.")
-                          .arg(QString::number(summary.backlog), seconds(summary.seconds))});
+    QStringList lines;
+    if (summary.centralRestored || summary.requeued > 0)
+        lines << Text::tr("The central was restored from a backup: %1 operation(s) it lacked were sent again, and "
+                          "this replica was rebuilt from the central's snapshot.")
+                     .arg(QString::number(summary.requeued));
+    lines << Text::tr("Pushed %1 operation(s): %2 applied, %3 applied with exceptions, %4 rejected.")
+                 .arg(QString::number(summary.pushed),
+                      QString::number(summary.applied),
+                      QString::number(summary.exceptions),
+                      QString::number(summary.rejected))
+          << Text::tr("Pulled %1 change(s); the replica is at change number %2.")
+                 .arg(QString::number(summary.pulled), QString::number(summary.cursor))
+          << Text::tr("%1 operation(s) still waiting in the outbox. Done in %2 s.")
+                 .arg(QString::number(summary.backlog), seconds(summary.seconds));
+    ctx.out().result(toJson(summary), lines);
     return Success;
 }
 

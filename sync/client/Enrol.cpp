@@ -4,7 +4,6 @@
 #include "NodeExchange.h"
 #include "net/Backoff.h"
 #include "net/Tls.h"
-#include "net/Zstd.h"
 
 #include "ReplicaService.h"
 
@@ -20,7 +19,6 @@ namespace asio = boost::asio;
 using namespace ils::protocol;
 using client::expect;
 using net::awaitable;
-using net::SessionError;
 
 namespace {
 
@@ -129,43 +127,13 @@ awaitable<void> Enrolment::fetchAgain(int attempt)
 
 awaitable<void> Enrolment::receiveSnapshot(net::Connection& connection)
 {
-    const SnapshotInfo info = co_await expect<SnapshotInfo>(connection);
-    std::unique_ptr<std::FILE, int (*)(std::FILE*)> file(std::fopen(m_partPath.c_str(), "wb"), &std::fclose);
-    if (!file) {
-        throw std::runtime_error("cannot write " + m_partPath + ": " + std::strerror(errno));
-    }
-    net::Decompressor decompressor(file.get());
-    std::uint64_t offset = 0;
-    report(EnrolProgress::Stage::Downloading, 0, info.compressedBytes);
-    for (;;) {
-        const SnapshotChunk chunk = co_await expect<SnapshotChunk>(connection);
-        if (chunk.offset != offset || offset + chunk.data.size() > info.compressedBytes) {
-            throw SessionError(ErrorCode::ProtocolViolation,
-                               "snapshot chunk of " + std::to_string(chunk.data.size()) + " bytes at offset "
-                                   + std::to_string(chunk.offset) + " does not continue at " + std::to_string(offset)
-                                   + " of " + std::to_string(info.compressedBytes));
-        }
-        decompressor.feed(chunk.data);
-        offset += chunk.data.size();
-        report(EnrolProgress::Stage::Downloading, offset, info.compressedBytes);
-        if (chunk.last) {
-            break;
-        }
-    }
-    decompressor.finish();
-    if (offset != info.compressedBytes || decompressor.written() != info.snapshotBytes) {
-        throw SessionError(ErrorCode::ProtocolViolation,
-                           "the snapshot arrived as " + std::to_string(decompressor.written()) + " bytes ("
-                               + std::to_string(offset) + " compressed); the central announced "
-                               + std::to_string(info.snapshotBytes) + " (" + std::to_string(info.compressedBytes)
-                               + ")");
-    }
-    if (std::fflush(file.get()) != 0 || ::fsync(::fileno(file.get())) != 0) {
-        throw std::runtime_error("cannot write " + m_partPath + ": " + std::strerror(errno));
-    }
-    m_result.cursor = info.cursor;
-    m_result.snapshotBytes = info.snapshotBytes;
-    m_result.compressedBytes = info.compressedBytes;
+    const auto received =
+        co_await client::receiveSnapshot(connection, m_partPath, [this](std::uint64_t done, std::uint64_t total) {
+            report(EnrolProgress::Stage::Downloading, done, total);
+        });
+    m_result.cursor = received.cursor;
+    m_result.snapshotBytes = received.snapshotBytes;
+    m_result.compressedBytes = received.compressedBytes;
 }
 
 } // namespace

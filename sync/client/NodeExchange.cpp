@@ -1,10 +1,16 @@
 #include "NodeExchange.h"
 
 #include "net/Tls.h"
+#include "net/Zstd.h"
 #include "wire/FrameCodec.h"
 #include "wire/Messages.h"
 
+#include <cerrno>
 #include <chrono>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <unistd.h>
 
 namespace ils::client {
 
@@ -119,16 +125,64 @@ awaitable<Welcome> NodeExchange::hello(const NodeCredentials& credentials)
                            "the central speaks protocol version " + std::to_string(welcome.protocolVersion)
                                + "; this node speaks " + std::to_string(kProtocolVersion));
     }
-    if (welcome.lastAppliedSeq > 0) {
-        m_replica.acknowledge(welcome.lastAppliedSeq);
-    }
+    const auto resumed = m_replica.resume(welcome.lastAppliedSeq, welcome.centralEpoch);
+    m_summary.requeued += resumed.requeued;
+    m_summary.centralRestored = m_summary.centralRestored || resumed.centralRestored;
     co_return welcome;
+}
+
+awaitable<ReceivedSnapshot> receiveSnapshot(net::Connection& connection,
+                                            const std::string& path,
+                                            const std::function<void(std::uint64_t, std::uint64_t)>& progress)
+{
+    const SnapshotInfo info = co_await expect<SnapshotInfo>(connection);
+    std::unique_ptr<std::FILE, int (*)(std::FILE*)> file(std::fopen(path.c_str(), "wb"), &std::fclose);
+    if (!file) {
+        throw std::runtime_error("cannot write " + path + ": " + std::strerror(errno));
+    }
+    net::Decompressor decompressor(file.get());
+    std::uint64_t offset = 0;
+    if (progress) {
+        progress(0, info.compressedBytes);
+    }
+    for (;;) {
+        const SnapshotChunk chunk = co_await expect<SnapshotChunk>(connection);
+        if (chunk.offset != offset || offset + chunk.data.size() > info.compressedBytes) {
+            throw SessionError(ErrorCode::ProtocolViolation,
+                               "snapshot chunk of " + std::to_string(chunk.data.size()) + " bytes at offset "
+                                   + std::to_string(chunk.offset) + " does not continue at " + std::to_string(offset)
+                                   + " of " + std::to_string(info.compressedBytes));
+        }
+        decompressor.feed(chunk.data);
+        offset += chunk.data.size();
+        if (progress) {
+            progress(offset, info.compressedBytes);
+        }
+        if (chunk.last) {
+            break;
+        }
+    }
+    decompressor.finish();
+    if (offset != info.compressedBytes || decompressor.written() != info.snapshotBytes) {
+        throw SessionError(ErrorCode::ProtocolViolation,
+                           "the snapshot arrived as " + std::to_string(decompressor.written()) + " bytes ("
+                               + std::to_string(offset) + " compressed); the central announced "
+                               + std::to_string(info.snapshotBytes) + " (" + std::to_string(info.compressedBytes)
+                               + ")");
+    }
+    if (std::fflush(file.get()) != 0 || ::fsync(::fileno(file.get())) != 0) {
+        throw std::runtime_error("cannot write " + path + ": " + std::strerror(errno));
+    }
+    co_return ReceivedSnapshot {info.cursor, info.snapshotBytes, info.compressedBytes};
 }
 
 awaitable<void> NodeExchange::cycle()
 {
     for (int round = 0; round < kMaxPushPullRounds; ++round) {
         co_await pushAll();
+        if (m_replica.resyncNeeded() && !co_await resync()) {
+            continue;
+        }
         if (co_await pullAll()) {
             co_return;
         }
@@ -184,6 +238,33 @@ awaitable<void> NodeExchange::pushAll()
         if (!more) {
             co_return;
         }
+    }
+}
+
+awaitable<bool> NodeExchange::resync()
+{
+    if (m_replica.backlog() > 0) {
+        co_return false;
+    }
+    const Message request = SnapshotRequest {};
+    co_await m_connection.write(request);
+    const std::string path = m_replica.databasePath() + ".resync";
+    const auto removeCopy = [&path] {
+        std::error_code ignored;
+        for (const char* suffix : {"", "-wal", "-shm", "-journal"}) {
+            std::filesystem::remove(path + suffix, ignored);
+        }
+    };
+    removeCopy();
+    try {
+        const ReceivedSnapshot snapshot = co_await receiveSnapshot(m_connection, path);
+        const bool replaced =
+            m_replica.replaceFromSnapshot(path, snapshot.cursor) == ReplicaService::PageResult::Applied;
+        removeCopy();
+        co_return replaced;
+    } catch (...) {
+        removeCopy();
+        throw;
     }
 }
 

@@ -39,6 +39,18 @@ awaitable<T> expect(net::Connection& connection)
                                 + " from the central, got " + std::string(protocol::messageName(message)));
 }
 
+struct ReceivedSnapshot
+{
+    std::int64_t cursor = 0;
+    std::uint64_t snapshotBytes = 0;
+    std::uint64_t compressedBytes = 0;
+};
+// Reads SnapshotInfo and the chunks that follow into `path` (decompressed, flushed to disk);
+// `progress` is told the compressed bytes received of the total.
+awaitable<ReceivedSnapshot> receiveSnapshot(net::Connection& connection,
+                                            const std::string& path,
+                                            const std::function<void(std::uint64_t, std::uint64_t)>& progress = {});
+
 // The node's side of a session after connecting: hello, push the outbox, pull the change
 // feed, heartbeats. Counts what it did in `summary`; `progress` is told after every
 // acknowledgement and page (for the backlog the desk shows).
@@ -52,7 +64,8 @@ public:
                  std::function<void()> progress = {});
 
     // Hello → Welcome; acknowledges locally what the central already applied, which is how a
-    // drop after the central's commit but before its PushAck is resumed without resending.
+    // drop after the central's commit but before its PushAck is resumed without resending; queues
+    // again what a central restored from a backup lacks (ReplicaService::resume).
     awaitable<protocol::Welcome> hello(const NodeCredentials& credentials);
     // Push everything pending, then pull everything new; a page refused because the outbox
     // filled again meanwhile is fetched again after another push.
@@ -63,6 +76,9 @@ public:
 
 private:
     awaitable<bool> pullAll(); // false: a page waits for local changes to be pushed first
+    // After the central was restored: the replica rebuilt from its snapshot. False while the
+    // outbox still holds entries (they are pushed first).
+    awaitable<bool> resync();
 
     net::Connection& m_connection;
     ReplicaService& m_replica;

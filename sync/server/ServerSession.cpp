@@ -128,10 +128,10 @@ awaitable<void> Session::serveNode(Hello hello)
                                + ")");
     }
     m_node = authenticated.value();
-    auto readHead = [](CentralService& central) { return central.headCn(); };
-    const std::int64_t head = co_await onWorker<std::int64_t>(m_context.readers, readHead);
-    const Message welcome =
-        Welcome {kProtocolVersion, m_node.nodeId, m_node.library, m_node.lastSeq, head, m_context.clock.now()};
+    auto readHead = [](CentralService& central) { return std::pair(central.headCn(), central.epoch()); };
+    auto [head, epoch] = co_await onWorker<std::pair<std::int64_t, std::string>>(m_context.readers, readHead);
+    const Message welcome = Welcome {
+        kProtocolVersion, m_node.nodeId, m_node.library, m_node.lastSeq, head, m_context.clock.now(), std::move(epoch)};
     co_await m_connection->write(welcome);
     log("connected (" + hello.software + "), last applied " + std::to_string(m_node.lastSeq) + ", backlog "
         + std::to_string(hello.backlog));

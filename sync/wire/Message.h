@@ -34,6 +34,7 @@ struct Welcome
     std::int64_t lastAppliedSeq = 0;
     std::int64_t headCn = 0;
     Timestamp serverTime = 0;
+    std::string centralEpoch; // changes with a restore from a backup
 };
 
 enum class ErrorCode

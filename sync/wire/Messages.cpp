@@ -77,6 +77,7 @@ void put(pb::Envelope& e, const Welcome& m)
     w.set_last_applied_seq(m.lastAppliedSeq);
     w.set_head_cn(m.headCn);
     w.set_server_time(m.serverTime);
+    w.set_central_epoch(m.centralEpoch);
 }
 
 void put(pb::Envelope& e, const Error& m)
@@ -258,7 +259,8 @@ Message take(pb::Envelope& e)
                         std::move(*w.mutable_library()),
                         w.last_applied_seq(),
                         w.head_cn(),
-                        w.server_time()};
+                        w.server_time(),
+                        std::move(*w.mutable_central_epoch())};
     }
     case pb::Envelope::kError:
         return Error {fromProto(e.error().code()), std::move(*e.mutable_error()->mutable_message())};

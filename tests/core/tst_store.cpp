@@ -137,7 +137,7 @@ private slots:
         }
         QCOMPARE(uuids.size(), std::size_t(5));
         QCOMPARE(store.outbox().pendingCount(), std::int64_t(5));
-        store.outbox().markAcked(3);
+        store.outbox().markAcked(3, clock.now());
         QCOMPARE(store.outbox().pendingCount(), std::int64_t(2));
         const auto pending = store.outbox().list(0, 100, true);
         QCOMPARE(pending.front().seq, std::int64_t(4));

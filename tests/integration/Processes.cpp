@@ -126,7 +126,9 @@ bool Central::start(quint16 port)
     m_process->setStandardErrorFile(m_logFile, QIODevice::Append);
     m_process->start(
         ILS_CENTRAL_PATH,
-        {"--db", m_db, "--listen", QStringLiteral("127.0.0.1:%1").arg(port), "--cert", m_cert, "--key", m_key});
+        QStringList {
+            "--db", m_db, "--listen", QStringLiteral("127.0.0.1:%1").arg(port), "--cert", m_cert, "--key", m_key}
+            + m_extraArguments);
     if (!m_process->waitForStarted(10000))
         return false;
     // The daemon prints one line on stdout once it is bound: "listening on 127.0.0.1:PORT".

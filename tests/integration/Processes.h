@@ -52,6 +52,8 @@ public:
     // Starts and waits for "listening on HOST:PORT"; 0 picks a free port. False when it did
     // not come up (log() says why).
     bool start(quint16 port = 0);
+    // More command-line arguments for the next start() (e.g. scheduled backups).
+    void setExtraArguments(QStringList arguments) { m_extraArguments = std::move(arguments); }
     quint16 port() const { return m_port; }
     qint64 pid() const; // 0 when not running
     QString address() const { return QStringLiteral("127.0.0.1:%1").arg(m_port); }
@@ -69,6 +71,7 @@ private:
     QString m_key;
     QString m_logFile;
     quint16 m_port = 0;
+    QStringList m_extraArguments;
     std::unique_ptr<QProcess> m_process;
 };
 

@@ -180,11 +180,12 @@ private slots:
         QCOMPARE(hello.software, std::string("ils-desk 0.1.0"));
         QCOMPARE(hello.backlog, std::int64_t(42));
 
-        const auto welcome = roundTripAs<Welcome>(Welcome {1, "node-0001", "532622-01", 77, 1234, 1700000000});
+        const auto welcome = roundTripAs<Welcome>(Welcome {1, "node-0001", "532622-01", 77, 1234, 1700000000, "9f3a"});
         QCOMPARE(welcome.library, std::string("532622-01"));
         QCOMPARE(welcome.lastAppliedSeq, std::int64_t(77));
         QCOMPARE(welcome.headCn, std::int64_t(1234));
         QCOMPARE(welcome.serverTime, Timestamp(1700000000));
+        QCOMPARE(welcome.centralEpoch, std::string("9f3a"));
 
         const auto error = roundTripAs<Error>(Error {ErrorCode::BadCredentials, "unknown node"});
         QVERIFY(error.code == ErrorCode::BadCredentials);
