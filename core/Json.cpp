@@ -1,11 +1,10 @@
 #include "Json.h"
 
 #include <rapidjson/error/en.h>
-#include <rapidjson/memorystream.h>
 #include <rapidjson/reader.h>
-#include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
+#include <algorithm>
 #include <stdexcept>
 
 namespace ils {
@@ -34,13 +33,35 @@ JsonWriter& JsonWriter::add(std::string_view key, bool value)
     return put(key, value);
 }
 
+namespace {
+
+// A std::string as RapidJSON's output stream.
+struct StringOutput
+{
+    using Ch = char;
+    std::string& text;
+    void Put(char c) { text.push_back(c); }
+    void Flush() { }
+};
+
+} // namespace
+
 std::string JsonWriter::str() const
 {
-    rapidjson::StringBuffer buffer;
-    rapidjson::Writer<rapidjson::StringBuffer> writer(buffer);
-    writer.StartObject();
+    // RapidJSON writes each key and value (quoting, escaping, numbers) as a document of its own;
+    // the braces, colons and commas of the flat object are written here. Its writer keeps the
+    // nesting on a stack whose first use is undefined behaviour in RapidJSON 1.1 (the version
+    // Debian 12 ships; fixed upstream since), and a flat object needs no nesting.
+    std::string out = "{";
+    StringOutput stream {out};
+    rapidjson::Writer<StringOutput> writer(stream);
     for (const auto& [key, value] : m_fields) {
-        writer.Key(key.data(), static_cast<rapidjson::SizeType>(key.size()));
+        if (out.size() > 1)
+            out += ',';
+        writer.Reset(stream);
+        writer.String(key.data(), static_cast<rapidjson::SizeType>(key.size()));
+        out += ':';
+        writer.Reset(stream);
         if (const auto* text = std::get_if<std::string>(&value))
             writer.String(text->data(), static_cast<rapidjson::SizeType>(text->size()));
         else if (const auto* number = std::get_if<std::int64_t>(&value))
@@ -48,8 +69,7 @@ std::string JsonWriter::str() const
         else
             writer.Bool(std::get<bool>(value));
     }
-    writer.EndObject();
-    return std::string(buffer.GetString(), buffer.GetSize());
+    return out + "}";
 }
 
 std::optional<std::string> FlatJson::text(std::string_view key) const
@@ -96,10 +116,10 @@ struct FlatHandler : rapidjson::BaseReaderHandler<rapidjson::UTF8<>, FlatHandler
 
     bool Default() { return refuse(depth == 0 ? "expected '{'" : valueOf() + " is not a string, integer or boolean"); }
     bool Null() { return depth == 0 ? refuse("expected '{'") : refuse(valueOf() + " is null"); }
-    bool Bool(bool v) { return scalar() && (out.booleans.emplace(key, v), true); }
+    bool Bool(bool v) { return scalar() && (out.booleans.emplace(std::move(key), v), true); }
     bool Int(int v) { return Int64(v); }
     bool Uint(unsigned v) { return Int64(v); }
-    bool Int64(std::int64_t v) { return scalar() && (out.numbers.emplace(key, v), true); }
+    bool Int64(std::int64_t v) { return scalar() && (out.numbers.emplace(std::move(key), v), true); }
     bool Uint64(std::uint64_t v)
     {
         if (v > static_cast<std::uint64_t>(INT64_MAX))
@@ -109,7 +129,22 @@ struct FlatHandler : rapidjson::BaseReaderHandler<rapidjson::UTF8<>, FlatHandler
     bool Double(double) { return scalar() && refuse(valueOf() + " is not an integer (or out of range)"); }
     bool String(const char* s, rapidjson::SizeType n, bool)
     {
-        return scalar() && (out.strings.emplace(key, std::string(s, n)), true);
+        if (!scalar())
+            return false;
+        if (hasSurrogate(s, n))
+            return refuse(valueOf() + " holds a lone \\u surrogate");
+        out.strings.emplace(std::move(key), std::string(s, n));
+        return true;
+    }
+    // RapidJSON 1.1 decodes a lone low surrogate escape (\uDC00-\uDFFF) into bytes that are not
+    // UTF-8 (ED B0-BF ..): refused here like the lone high one it refuses itself.
+    static bool hasSurrogate(const char* s, rapidjson::SizeType n)
+    {
+        const auto* bytes = reinterpret_cast<const unsigned char*>(s);
+        for (rapidjson::SizeType i = 0; i + 1 < n; ++i)
+            if (bytes[i] == 0xED && bytes[i + 1] >= 0xA0)
+                return true;
+        return false;
     }
     bool StartObject()
     {
@@ -120,6 +155,8 @@ struct FlatHandler : rapidjson::BaseReaderHandler<rapidjson::UTF8<>, FlatHandler
     bool Key(const char* s, rapidjson::SizeType n, bool)
     {
         key.assign(s, n);
+        if (hasSurrogate(s, n))
+            return refuse("a key holds a lone \\u surrogate");
         if (out.has(key))
             return refuse("duplicate key \"" + key + "\"");
         if (++keys > kMaxFlatJsonKeys)
@@ -147,9 +184,15 @@ FlatJsonResult parseFlatJson(std::string_view text)
         return {std::nullopt,
                 at("payload longer than " + std::to_string(kMaxFlatJsonBytes) + " bytes", kMaxFlatJsonBytes)};
     // The reader recurses per nesting level, and the handler stops it at the first nested value.
-    constexpr unsigned flags = rapidjson::kParseValidateEncodingFlag;
+    // In situ: strings are decoded inside a copy of the text, so the reader never touches its own
+    // stack, whose first use in RapidJSON 1.1 is undefined behaviour (offset added to null).
+    constexpr unsigned flags = rapidjson::kParseInsituFlag | rapidjson::kParseValidateEncodingFlag;
+    // NUL-terminated, as the in situ stream wants, and padded: RapidJSON 1.1 checks a UTF-8
+    // sequence only after taking all its bytes, so one cut short at the end reads 3 bytes on.
+    std::string buffer(text);
+    buffer.append(4, '\0');
     FlatHandler handler;
-    rapidjson::MemoryStream stream(text.data(), text.size());
+    rapidjson::InsituStringStream stream(buffer.data());
     rapidjson::Reader reader;
     const rapidjson::ParseResult result = reader.Parse<flags>(stream, handler);
     if (result.IsError()) {

@@ -161,7 +161,7 @@ CommandList nodeCommands()
          QT_TRANSLATE_NOOP("ilsctl", "Register a node at the central; prints its one-time enrolment token"),
          runNodeAdd},
         {{"node", "list"}, {}, withPageOptions(), listSummary, runNodeList},
-        {{"nodes"}, {}, {}, listSummary, runNodeList},
+        {{"nodes"}, {}, withPageOptions(), listSummary, runNodeList},
         {{"node", "revoke"},
          {"NODE_ID"},
          {},

@@ -257,7 +257,10 @@ private slots:
                                 "{\"a\":[1]}",
                                 "{\"a\":{\"b\":1}}",
                                 "{\"a\":\"\xff\"}",
-                                "{\"a\":\"\\ud800\"}"}) {
+                                "{\"a\":\"\\ud800\"}",
+                                "{\"a\":\"\\uDDDDd\"}", // a lone low surrogate (found by the fuzzer)
+                                "{\"\\udc00\":1}",
+                                "{\"a:::k20\xf0"}) { // UTF-8 cut short at the end (found by the fuzzer)
             auto parsed = parseFlatJson(bad);
             QVERIFY2(!parsed.value, bad);
             QVERIFY2(parsed.error.find("at byte") != std::string::npos, parsed.error.c_str());
