@@ -8,6 +8,7 @@
 #include "LocalStore.h"
 #include "Outbox.h"
 #include "ReplicaService.h"
+#include "Schema.h"
 #include "Settings.h"
 #include "Time.h"
 
