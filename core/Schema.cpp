@@ -246,6 +246,13 @@ CREATE TABLE staff_lockouts (
 CREATE TABLE feed_defer (mark INTEGER PRIMARY KEY);
 CREATE TABLE feed_dirty (tbl TEXT NOT NULL, key TEXT NOT NULL, PRIMARY KEY (tbl, key)) WITHOUT ROWID;
 )SQL",
+    // 5: the specifics of an exception as data (a flat JSON object, core/Result.h RefusalFacts),
+    // so each screen words them in its own language. NULL in rows recorded before; nullable, so
+    // a node one version ahead of its central still applies the central's row images. The
+    // central reinstalls its feed triggers at start (CentralService::prepare), so they carry it.
+    R"SQL(
+ALTER TABLE exceptions ADD COLUMN facts TEXT;
+)SQL",
 };
 
 } // namespace
