@@ -1883,5 +1883,9 @@ Environment: ILS_DB (the database), ILS_NOW (fixes the clock, e.g. 2026-03-02T02
         <source>Print the tag memory (hex) for an item</source>
         <translation>输出一件文献的标签存储内容（十六进制）</translation>
     </message>
+    <message>
+        <source>The item is not available for loan: %1.</source>
+        <translation>该册目前不能外借：%1。</translation>
+    </message>
 </context>
 </TS>
