@@ -1704,6 +1704,38 @@
         <source>Copy %1 is back: the loan that was renewed was already closed.</source>
         <translation>Copy %1 is back: the loan that was renewed was already closed.</translation>
     </message>
+    <message>
+        <source>the library&apos;s code (letters, digits, - or _; not one in use)</source>
+        <translation>the library&apos;s code (letters, digits, - or _; not one in use)</translation>
+    </message>
+    <message>
+        <source>the library&apos;s name</source>
+        <translation>the library&apos;s name</translation>
+    </message>
+    <message>
+        <source>the division code (6 digits)</source>
+        <translation>the division code (6 digits)</translation>
+    </message>
+    <message>
+        <source>the username (a-z, 0-9, . _ -)</source>
+        <translation>the username (a-z, 0-9, . _ -)</translation>
+    </message>
+    <message>
+        <source>the staff member&apos;s name</source>
+        <translation>the staff member&apos;s name</translation>
+    </message>
+    <message>
+        <source>the database file: it exists already</source>
+        <translation>the database file: it exists already</translation>
+    </message>
+    <message>
+        <source>A password of one repeated character is too easy to guess.</source>
+        <translation>A password of one repeated character is too easy to guess.</translation>
+    </message>
+    <message>
+        <source>The password needs at least %1 characters.</source>
+        <translation>The password needs at least %1 characters.</translation>
+    </message>
 </context>
 <context>
     <name>RfidPadController</name>

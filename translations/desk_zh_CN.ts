@@ -1700,6 +1700,38 @@
         <source>Copy %1 is back: the loan that was renewed was already closed.</source>
         <translation>%1 这一册已还回：所续借的那笔借阅已经结束。</translation>
     </message>
+    <message>
+        <source>the library&apos;s code (letters, digits, - or _; not one in use)</source>
+        <translation>馆代码（字母、数字、- 或 _，且未被使用）</translation>
+    </message>
+    <message>
+        <source>the library&apos;s name</source>
+        <translation>馆名</translation>
+    </message>
+    <message>
+        <source>the division code (6 digits)</source>
+        <translation>行政区划代码（6 位数字）</translation>
+    </message>
+    <message>
+        <source>the username (a-z, 0-9, . _ -)</source>
+        <translation>用户名（a-z、0-9、. _ -）</translation>
+    </message>
+    <message>
+        <source>the staff member&apos;s name</source>
+        <translation>工作人员姓名</translation>
+    </message>
+    <message>
+        <source>the database file: it exists already</source>
+        <translation>数据库文件：该文件已存在</translation>
+    </message>
+    <message>
+        <source>A password of one repeated character is too easy to guess.</source>
+        <translation>密码由同一个字符重复组成，太容易被猜到。</translation>
+    </message>
+    <message>
+        <source>The password needs at least %1 characters.</source>
+        <translation>密码至少需要 %1 个字符。</translation>
+    </message>
 </context>
 <context>
     <name>RfidPadController</name>

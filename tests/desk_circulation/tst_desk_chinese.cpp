@@ -8,12 +8,14 @@
 #include "CirculationController.h"
 #include "ExceptionsPage.h"
 #include "Problem.h"
+#include "RefusalText.h"
 
 #include "Catalogue.h"
 #include "CatalogueStore.h"
 #include "Circulation.h"
 #include "Database.h"
 #include "LocalStore.h"
+#include "Money.h"
 #include "Result.h"
 #include "Time.h"
 
@@ -210,6 +212,22 @@ private slots:
                 Problem::engine(Problem::Action::Checkout, refusal, QStringLiteral("5326220120001")));
             QTRY_VERIFY(!screen.find<QLabel>("messageText")->text().isEmpty());
             expectNoEnglish(&screen.view(), QString::fromLatin1(ils::reasonCode(reason)));
+        }
+    }
+
+    // The first-run wizard's refusals (a standalone county and its administrator) in words.
+    void setupRefusalsInChinese()
+    {
+        using namespace ils::fact;
+        const ils::RefusalFacts cases[] = {{{field, "password"}, {limit, "8"}},
+                                           {{field, "password"}, {problem, "repeated"}},
+                                           {{field, "library_code"}},
+                                           {{field, "library_name"}},
+                                           {{field, "username"}},
+                                           {{field, "database"}}};
+        for (const auto& facts : cases) {
+            const QString text = RefusalText::details(ils::Reason::InvalidInput, facts);
+            QVERIFY2(!text.isEmpty() && englishIn(text).isEmpty(), qPrintable(text));
         }
     }
 

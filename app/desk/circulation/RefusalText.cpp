@@ -171,6 +171,18 @@ QString fieldName(const QString& code)
         return RefusalText::tr("the title");
     if (code == QLatin1String("author"))
         return RefusalText::tr("the author");
+    if (code == QLatin1String("library_code"))
+        return RefusalText::tr("the library's code (letters, digits, - or _; not one in use)");
+    if (code == QLatin1String("library_name"))
+        return RefusalText::tr("the library's name");
+    if (code == QLatin1String("division_code"))
+        return RefusalText::tr("the division code (6 digits)");
+    if (code == QLatin1String("username"))
+        return RefusalText::tr("the username (a-z, 0-9, . _ -)");
+    if (code == QLatin1String("display_name"))
+        return RefusalText::tr("the staff member's name");
+    if (code == QLatin1String("database"))
+        return RefusalText::tr("the database file: it exists already");
     return code; // another field of a record: its code
 }
 
@@ -275,6 +287,10 @@ QString itemDetails(ils::Reason reason, const ils::RefusalFacts& f)
     case Reason::InvalidInput:
         if (!fact(f, card).isEmpty())
             return RefusalText::tr("This ID number already has card %1.").arg(fact(f, card));
+        if (fact(f, field) == QLatin1String("password"))
+            return fact(f, problem) == QLatin1String("repeated")
+                ? RefusalText::tr("A password of one repeated character is too easy to guess.")
+                : RefusalText::tr("The password needs at least %1 characters.").arg(fact(f, limit));
         return fact(f, field).isEmpty() ? QString() : RefusalText::tr("Check %1.").arg(fieldName(fact(f, field)));
     default:
         return {};
