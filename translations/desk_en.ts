@@ -1795,10 +1795,6 @@
 </context>
 <context>
     <name>RfidPadPanel</name>
-    <message>
-        <source>Tag %1: no library data (%2)</source>
-        <translation>Tag %1: no library data (%2)</translation>
-    </message>
     <message numerus="yes">
         <source>waiting for part %1 (of %2)</source>
         <translation>
@@ -1856,6 +1852,10 @@
     <message>
         <source>not handled: the reader card on the pad was refused (see the message above)</source>
         <translation>not handled: the reader card on the pad was refused (see the message above)</translation>
+    </message>
+    <message>
+        <source>Tag %1: no library data. Put the item back on the pad; if it stays, give it to the cataloguer.</source>
+        <translation>Tag %1: no library data. Put the item back on the pad; if it stays, give it to the cataloguer.</translation>
     </message>
 </context>
 <context>

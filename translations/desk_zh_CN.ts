@@ -1791,10 +1791,6 @@
 </context>
 <context>
     <name>RfidPadPanel</name>
-    <message>
-        <source>Tag %1: no library data (%2)</source>
-        <translation>标签 %1：没有图书馆数据（%2）</translation>
-    </message>
     <message numerus="yes">
         <source>waiting for part %1 (of %2)</source>
         <translation>
@@ -1849,6 +1845,10 @@
     <message>
         <source>not handled: the reader card on the pad was refused (see the message above)</source>
         <translation>未处理：读写板上的读者证被拒绝（见上方提示）</translation>
+    </message>
+    <message>
+        <source>Tag %1: no library data. Put the item back on the pad; if it stays, give it to the cataloguer.</source>
+        <translation>标签 %1：没有图书馆数据。请把书重新放到读写台上；若仍如此，请交给编目人员。</translation>
     </message>
 </context>
 <context>
