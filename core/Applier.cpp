@@ -35,12 +35,17 @@ Verdict verdictOf(Result<T> result, std::string library)
     return verdict;
 }
 
-Verdict rejected(Reason reason, std::string detail, std::string library = {})
+Verdict rejected(Refusal refusal, std::string library = {})
 {
     Verdict verdict;
-    verdict.rejection = refuse(reason, std::move(detail));
+    verdict.rejection = std::move(refusal);
     verdict.library = std::move(library);
     return verdict;
+}
+
+Verdict rejected(Reason reason, std::string detail, std::string library = {})
+{
+    return rejected(refuse(reason, std::move(detail)), std::move(library));
 }
 
 // The moment an operation happened at its node, from its payload.
@@ -143,10 +148,10 @@ ApplyOutcome Applier::apply(const NodeInfo& node, const PushedEntry& entry)
                                 text("pickup"));
         } else if (type == "hold.cancel") {
             auto result = circulation.cancelHold(facts.number("hold_id").value_or(0), occasion);
-            verdict = result ? Verdict {} : rejected(result.refusal().reason, result.refusal().detail);
+            verdict = result ? Verdict {} : rejected(result.refusal());
         } else if (type == "hold.expire") {
             auto result = circulation.expireHold(facts.number("hold_id").value_or(0), occasion);
-            verdict = result ? Verdict {{}, {}, at} : rejected(result.refusal().reason, result.refusal().detail, at);
+            verdict = result ? Verdict {{}, {}, at} : rejected(result.refusal(), at);
         } else if (type == "fee.pay") {
             verdict = verdictOf(circulation.pay(text("card"), facts.number("amount_fen").value_or(0), occasion), {});
         } else if (type == "fee.waive") {
@@ -161,7 +166,7 @@ ApplyOutcome Applier::apply(const NodeInfo& node, const PushedEntry& entry)
                 verdict = rejected(Reason::MalformedPayload, "unknown reader status '" + text("status") + "'");
             } else {
                 auto result = circulation.setReaderStatus(text("card"), *status, text("reason"), occasion);
-                verdict = result ? Verdict {} : rejected(result.refusal().reason, result.refusal().detail);
+                verdict = result ? Verdict {} : rejected(result.refusal());
             }
         } else if (type == "reader.add") {
             const std::string card = text("card");
@@ -249,7 +254,8 @@ ApplyOutcome Applier::apply(const NodeInfo& node, const PushedEntry& entry)
     }
     for (const auto& refusal : report) {
         Query q(db,
-                "INSERT INTO exceptions(at, node_id, seq, type, code, detail, library) VALUES(?, ?, ?, ?, ?, ?, ?)");
+                "INSERT INTO exceptions(at, node_id, seq, type, code, detail, library, facts) "
+                "VALUES(?, ?, ?, ?, ?, ?, ?, ?)");
         q.bind(1, m_store.clock().now())
             .bind(2, node.nodeId)
             .bind(3, entry.seq)
@@ -257,6 +263,7 @@ ApplyOutcome Applier::apply(const NodeInfo& node, const PushedEntry& entry)
             .bind(5, reasonCode(refusal.reason))
             .bind(6, refusal.detail)
             .bind(7, verdict.library)
+            .bind(8, factsJson(refusal.facts))
             .run();
     }
     if (!report.empty()) {

@@ -70,14 +70,22 @@ Result<RecordEditReceipt> Cataloguing::editRecord(std::int64_t recordId,
                 receipt.exceptions.push_back(refuse(Reason::ConcurrentEdit,
                                                     "record " + std::to_string(recordId) + " " + field + ": '" + value
                                                         + "' from node " + std::to_string(editor)
-                                                        + " is older than the kept '" + *current + "'"));
+                                                        + " is older than the kept '" + *current + "'",
+                                                    {{fact::record, std::to_string(recordId)},
+                                                     {fact::field, field},
+                                                     {fact::value, value},
+                                                     {fact::otherValue, *current}}));
                 continue;
             }
             if (base != *current && value != *current)
                 receipt.exceptions.push_back(refuse(Reason::ConcurrentEdit,
                                                     "record " + std::to_string(recordId) + " " + field + ": '"
                                                         + *current + "', edited elsewhere, replaced by '" + value
-                                                        + "' from node " + std::to_string(editor)));
+                                                        + "' from node " + std::to_string(editor),
+                                                    {{fact::record, std::to_string(recordId)},
+                                                     {fact::field, field},
+                                                     {fact::value, value},
+                                                     {fact::otherValue, *current}}));
         } else {
             payload.add("set." + field, value).add("base." + field, *current);
         }

@@ -165,7 +165,8 @@ std::vector<ExceptionEntry> readExceptions(Query& q)
                        q.getText(4),
                        q.getText(5),
                        q.getText(6),
-                       q.getText(7)});
+                       q.getText(7),
+                       q.isNull(8) ? std::nullopt : std::optional(factsFromJson(q.getText(8)))});
     return out;
 }
 
@@ -173,9 +174,9 @@ std::vector<ExceptionEntry> readExceptions(Query& q)
 
 std::vector<ExceptionEntry> CentralService::exceptions(std::int64_t afterId, int limit) const
 {
-    Query q(
-        m_store.db(),
-        "SELECT id, at, node_id, seq, type, code, detail, library FROM exceptions WHERE id > ? ORDER BY id LIMIT ?");
+    Query q(m_store.db(),
+            "SELECT id, at, node_id, seq, type, code, detail, library, facts FROM exceptions WHERE id > ? ORDER BY id "
+            "LIMIT ?");
     q.bind(1, afterId).bind(2, limit);
     return readExceptions(q);
 }
@@ -183,7 +184,8 @@ std::vector<ExceptionEntry> CentralService::exceptions(std::int64_t afterId, int
 std::vector<ExceptionEntry> CentralService::latestExceptions(int limit) const
 {
     Query q(m_store.db(),
-            "SELECT id, at, node_id, seq, type, code, detail, library FROM exceptions ORDER BY id DESC LIMIT ?");
+            "SELECT id, at, node_id, seq, type, code, detail, library, facts FROM exceptions ORDER BY id DESC "
+            "LIMIT ?");
     q.bind(1, limit);
     return readExceptions(q);
 }

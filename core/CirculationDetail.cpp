@@ -67,18 +67,23 @@ std::optional<Refusal> readerStanding(const Reader& reader, Date today)
 {
     switch (reader.status) {
     case ReaderStatus::CardLost:
-        return refuse(Reason::ReaderCardLost, "card " + reader.card + " is reported lost");
+        return refuse(Reason::ReaderCardLost, "card " + reader.card + " is reported lost", {{fact::card, reader.card}});
     case ReaderStatus::Blocked:
         return refuse(Reason::ReaderBlocked,
                       reader.blockReason.empty() ? "reader " + reader.card + " is blocked"
-                                                 : "reader " + reader.card + " is blocked: " + reader.blockReason);
+                                                 : "reader " + reader.card + " is blocked: " + reader.blockReason,
+                      {{fact::card, reader.card}, {fact::text, reader.blockReason}});
     case ReaderStatus::Expired:
-        return refuse(Reason::ReaderExpired, "card " + reader.card + " expired on " + reader.expiry.toIso());
+        return refuse(Reason::ReaderExpired,
+                      "card " + reader.card + " expired on " + reader.expiry.toIso(),
+                      {{fact::card, reader.card}, {fact::date, reader.expiry.toIso()}});
     case ReaderStatus::Active:
         break;
     }
     if (reader.expiry < today)
-        return refuse(Reason::ReaderExpired, "card " + reader.card + " expired on " + reader.expiry.toIso());
+        return refuse(Reason::ReaderExpired,
+                      "card " + reader.card + " expired on " + reader.expiry.toIso(),
+                      {{fact::card, reader.card}, {fact::date, reader.expiry.toIso()}});
     return std::nullopt;
 }
 

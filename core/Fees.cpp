@@ -95,16 +95,20 @@ Result<FeeReceipt> Circulation::pay(std::string_view card, std::int64_t amountFe
     for (auto& part : split) {
         auto fee = findFee(db, part.feeId);
         if (!fee || fee->reader != card) {
-            receipt.exceptions.push_back(refuse(Reason::FeeUnknown,
-                                                "payment of " + formatYuan(part.amountFen) + " yuan for fee "
-                                                    + std::to_string(part.feeId) + " that the central does not know"));
+            receipt.exceptions.push_back(
+                refuse(Reason::FeeUnknown,
+                       "payment of " + formatYuan(part.amountFen) + " yuan for fee " + std::to_string(part.feeId)
+                           + " that the central does not know",
+                       {{fact::fee, std::to_string(part.feeId)}, {fact::count, std::to_string(part.amountFen)}}));
             continue;
         }
         const auto applied = std::min(part.amountFen, fee->outstandingFen());
         if (applied < part.amountFen)
-            receipt.exceptions.push_back(refuse(Reason::AmountInvalid,
-                                                "fee " + std::to_string(fee->id) + " was already settled; "
-                                                    + formatYuan(part.amountFen - applied) + " yuan paid too much"));
+            receipt.exceptions.push_back(refuse(
+                Reason::AmountInvalid,
+                "fee " + std::to_string(fee->id) + " was already settled; " + formatYuan(part.amountFen - applied)
+                    + " yuan paid too much",
+                {{fact::fee, std::to_string(fee->id)}, {fact::count, std::to_string(part.amountFen - applied)}}));
         fee->paidFen += applied;
         Query update(db, "UPDATE fees SET paid_fen = ? WHERE id = ?");
         update.bind(1, fee->paidFen).bind(2, fee->id).run();

@@ -34,7 +34,9 @@ Result<HoldReceipt> Circulation::placeHold(std::string_view card,
         return refuse(Reason::ItemUnknown, "no item with barcode " + std::string(barcode));
     const Rule rule = m_store.rules().lookup(reader->type, item->type, library->level);
     if (!rule.holdsAllowed
-        && gate.refuses(refuse(Reason::HoldsNotAllowed, "items of type " + item->type + " cannot be reserved")))
+        && gate.refuses(refuse(Reason::HoldsNotAllowed,
+                               "items of type " + item->type + " cannot be reserved",
+                               {{fact::itemType, item->type}})))
         return gate.refusal();
     {
         // Two holds of one reader on one title help nobody: refused even in fact mode.
@@ -51,16 +53,17 @@ Result<HoldReceipt> Circulation::placeHold(std::string_view card,
                 "WHERE l.reader = ? AND l.returned_at IS NULL AND i.record_id = ?");
         q.bind(1, card).bind(2, item->recordId);
         if (q.step()
-            && gate.refuses(
-                refuse(Reason::ItemAlreadyOnLoanToReader, "this reader already has a copy on loan: " + q.getText(0))))
+            && gate.refuses(refuse(Reason::ItemAlreadyOnLoanToReader,
+                                   "this reader already has a copy on loan: " + q.getText(0),
+                                   {{fact::barcode, q.getText(0)}})))
             return gate.refusal();
     }
     const auto holds = countOf(
         db, "SELECT count(*) FROM holds WHERE reader = ? AND status IN ('pending', 'in_transit', 'ready')", card);
     if (holds >= rule.maxHolds
-        && gate.refuses(
-            refuse(Reason::TooManyHolds,
-                   "has " + std::to_string(holds) + " holds, the limit is " + std::to_string(rule.maxHolds))))
+        && gate.refuses(refuse(Reason::TooManyHolds,
+                               "has " + std::to_string(holds) + " holds, the limit is " + std::to_string(rule.maxHolds),
+                               {{fact::count, std::to_string(holds)}, {fact::limit, std::to_string(rule.maxHolds)}})))
         return gate.refusal();
 
     HoldReceipt receipt;

@@ -34,13 +34,19 @@ void placeInHistory(Database& db,
             noted.push_back(refuse(Reason::ItemLentTwice,
                                    "copy " + item.barcode + " was also on loan to " + open->reader + " from "
                                        + formatUtc(open->outAt) + "; that loan is recorded as returned at "
-                                       + formatUtc(loan.outAt)));
+                                       + formatUtc(loan.outAt),
+                                   {{fact::barcode, item.barcode},
+                                    {fact::otherCard, open->reader},
+                                    {fact::otherAt, formatUtc(open->outAt)},
+                                    {fact::at, formatUtc(loan.outAt)}}));
         } else {
             loan.returnedAt = open->outAt;
             loan.returnLibrary = open->library;
-            noted.push_back(refuse(Reason::ItemLentTwice,
-                                   "copy " + item.barcode + " was lent again to " + open->reader + " at "
-                                       + formatUtc(open->outAt) + "; this loan is recorded as returned then"));
+            noted.push_back(refuse(
+                Reason::ItemLentTwice,
+                "copy " + item.barcode + " was lent again to " + open->reader + " at " + formatUtc(open->outAt)
+                    + "; this loan is recorded as returned then",
+                {{fact::barcode, item.barcode}, {fact::otherCard, open->reader}, {fact::at, formatUtc(open->outAt)}}));
         }
         return;
     }
@@ -50,7 +56,8 @@ void placeInHistory(Database& db,
         loan.returnedAt = later.getInt(0);
         noted.push_back(refuse(Reason::ItemLentTwice,
                                "copy " + item.barcode + " has a later loan from " + formatUtc(*loan.returnedAt)
-                                   + "; this loan is recorded as returned then"));
+                                   + "; this loan is recorded as returned then",
+                               {{fact::barcode, item.barcode}, {fact::at, formatUtc(*loan.returnedAt)}}));
     } else if (lastReturnAt && *lastReturnAt > loan.outAt) {
         // Strictly later: a return in the same second as the loan came before it (a desk
         // returns a copy and lends it to the reader whose hold it fills; times are in seconds).
@@ -58,7 +65,10 @@ void placeInHistory(Database& db,
         loan.returnLibrary = lastReturnLibrary;
         noted.push_back(refuse(Reason::ReturnedBeforeLent,
                                "copy " + item.barcode + " was returned at " + lastReturnLibrary.value_or("?") + " at "
-                                   + formatUtc(*lastReturnAt) + " before this loan reached the central"));
+                                   + formatUtc(*lastReturnAt) + " before this loan reached the central",
+                               {{fact::barcode, item.barcode},
+                                {fact::library, lastReturnLibrary.value_or("")},
+                                {fact::at, formatUtc(*lastReturnAt)}}));
     }
 }
 
@@ -84,7 +94,8 @@ Circulation::checkout(std::string_view card, std::string_view barcode, std::stri
         return refuse(Reason::LibraryUnknown, "library " + std::string(at) + " does not exist");
     const auto reader = m_store.readers().find(card);
     if (!reader)
-        return refuse(Reason::ReaderUnknown, "no reader with card " + std::string(card));
+        return refuse(
+            Reason::ReaderUnknown, "no reader with card " + std::string(card), {{fact::card, std::string(card)}});
     const Timestamp now = when(m_store, occasion);
     const Date today = Date::localDay(now, m_store.settings().utcOffsetMinutes());
     if (gate.refuses(readerStanding(*reader, today)))
@@ -92,12 +103,18 @@ Circulation::checkout(std::string_view card, std::string_view barcode, std::stri
 
     auto item = m_store.catalogue().findItem(barcode);
     if (!item)
-        return refuse(Reason::ItemUnknown, "no item with barcode " + std::string(barcode));
+        return refuse(Reason::ItemUnknown,
+                      "no item with barcode " + std::string(barcode),
+                      {{fact::barcode, std::string(barcode)}});
     const auto open = openLoanOfItem(barcode);
     if (open && !occasion.factMode()) {
         if (open->reader == reader->card)
-            return refuse(Reason::ItemAlreadyOnLoanToReader, "already lent to this reader, due " + open->due.toIso());
-        return refuse(Reason::ItemAlreadyOnLoan, "on loan to another reader, due " + open->due.toIso());
+            return refuse(Reason::ItemAlreadyOnLoanToReader,
+                          "already lent to this reader, due " + open->due.toIso(),
+                          {{fact::date, open->due.toIso()}});
+        return refuse(Reason::ItemAlreadyOnLoan,
+                      "on loan to another reader, due " + open->due.toIso(),
+                      {{fact::date, open->due.toIso()}});
     }
     std::optional<Hold> filledHold;
     switch (item->status) {
@@ -109,7 +126,9 @@ Circulation::checkout(std::string_view card, std::string_view barcode, std::stri
         if (hold && hold->reader != reader->card) {
             if (gate.refuses(refuse(Reason::ItemOnHoldForOther,
                                     "waiting on the hold shelf for reader " + hold->reader + " until "
-                                        + (hold->readyUntil ? hold->readyUntil->toIso() : std::string("?")))))
+                                        + (hold->readyUntil ? hold->readyUntil->toIso() : std::string("?")),
+                                    {{fact::otherCard, hold->reader},
+                                     {fact::date, hold->readyUntil ? hold->readyUntil->toIso() : std::string()}})))
                 return gate.refusal();
         } else {
             filledHold = hold;
@@ -120,26 +139,30 @@ Circulation::checkout(std::string_view card, std::string_view barcode, std::stri
     case ItemStatus::Lost:
     case ItemStatus::Withdrawn:
     case ItemStatus::Processing:
-        if (gate.refuses(refuse(Reason::ItemNotAvailable, "item status is " + std::string(toString(item->status)))))
+        if (gate.refuses(refuse(Reason::ItemNotAvailable,
+                                "item status is " + std::string(toString(item->status)),
+                                {{fact::status, std::string(toString(item->status))}})))
             return gate.refusal();
     }
 
     const Rule rule = m_store.rules().lookup(reader->type, item->type, library->level);
     if (rule.loanDays <= 0
         && gate.refuses(refuse(Reason::ItemNotLoanable,
-                               "items of type " + item->type + " are not lent to " + reader->type + " readers here")))
+                               "items of type " + item->type + " are not lent to " + reader->type + " readers here",
+                               {{fact::itemType, item->type}, {fact::readerType, reader->type}})))
         return gate.refusal();
     const auto loans = countOf(db, "SELECT count(*) FROM loans WHERE reader = ? AND returned_at IS NULL", card);
     if (loans >= rule.maxLoans
-        && gate.refuses(
-            refuse(Reason::TooManyLoans,
-                   "has " + std::to_string(loans) + " loans, the limit is " + std::to_string(rule.maxLoans))))
+        && gate.refuses(refuse(Reason::TooManyLoans,
+                               "has " + std::to_string(loans) + " loans, the limit is " + std::to_string(rule.maxLoans),
+                               {{fact::count, std::to_string(loans)}, {fact::limit, std::to_string(rule.maxLoans)}})))
         return gate.refusal();
     const auto owed = owedFen(card);
     if (owed > m_store.settings().maxOwedFen()
-        && gate.refuses(refuse(Reason::OwesTooMuch,
-                               "owes " + formatYuan(owed) + " yuan, more than the limit of "
-                                   + formatYuan(m_store.settings().maxOwedFen()))))
+        && gate.refuses(refuse(
+            Reason::OwesTooMuch,
+            "owes " + formatYuan(owed) + " yuan, more than the limit of " + formatYuan(m_store.settings().maxOwedFen()),
+            {{fact::count, std::to_string(owed)}, {fact::limit, std::to_string(m_store.settings().maxOwedFen())}})))
         return gate.refusal();
     if (!filledHold) {
         // The reader may be collecting a copy of a title they reserved: that fills their hold.
@@ -226,7 +249,9 @@ Result<CheckinReceipt> Circulation::checkin(std::string_view barcode, std::strin
         return refuse(Reason::LibraryUnknown, "library " + std::string(at) + " does not exist");
     auto item = m_store.catalogue().findItem(barcode);
     if (!item)
-        return refuse(Reason::ItemUnknown, "no item with barcode " + std::string(barcode));
+        return refuse(Reason::ItemUnknown,
+                      "no item with barcode " + std::string(barcode),
+                      {{fact::barcode, std::string(barcode)}});
 
     CheckinReceipt receipt;
     const Timestamp now = when(m_store, occasion);
@@ -244,7 +269,11 @@ Result<CheckinReceipt> Circulation::checkin(std::string_view barcode, std::strin
         receipt.exceptions.push_back(refuse(Reason::CheckinOutOfOrder,
                                             "returned at " + library->code + " at " + formatUtc(now)
                                                 + ", before the open loan from " + formatUtc(receipt.loan->outAt)
-                                                + "; that loan stays open"));
+                                                + "; that loan stays open",
+                                            {{fact::barcode, item->barcode},
+                                             {fact::library, library->code},
+                                             {fact::at, formatUtc(now)},
+                                             {fact::otherAt, formatUtc(receipt.loan->outAt)}}));
         tx.commit();
         receipt.loan.reset();
         receipt.item = *item;
@@ -334,7 +363,13 @@ Result<CheckinReceipt> Circulation::checkin(std::string_view barcode, std::strin
             receipt.exceptions.push_back(refuse(Reason::RoutingChanged,
                                                 "the desk at " + library->code + " said " + told + " " + toldWhere
                                                     + "; with what the central knows it is "
-                                                    + std::string(toString(routing.action)) + " " + routing.library));
+                                                    + std::string(toString(routing.action)) + " " + routing.library,
+                                                {{fact::barcode, item->barcode},
+                                                 {fact::library, library->code},
+                                                 {fact::routing, told},
+                                                 {fact::destination, toldWhere},
+                                                 {fact::otherRouting, std::string(toString(routing.action))},
+                                                 {fact::otherDestination, routing.library}}));
     } else {
         JsonWriter payload;
         payload.add("barcode", item->barcode)
@@ -372,15 +407,19 @@ Result<RenewReceipt> Circulation::renew(std::string_view barcode, std::string_vi
     auto loan = openLoanOfItem(barcode);
     if (!loan && occasion.factMode())
         return refuse(Reason::LoanAlreadyClosed,
-                      "item " + std::string(barcode) + " is back: the loan the node renewed is already closed");
+                      "item " + std::string(barcode) + " is back: the loan the node renewed is already closed",
+                      {{fact::barcode, std::string(barcode)}});
     if (!loan)
-        return refuse(Reason::ItemNotOnLoan, "item " + std::string(barcode) + " is not on loan");
+        return refuse(Reason::ItemNotOnLoan,
+                      "item " + std::string(barcode) + " is not on loan",
+                      {{fact::barcode, std::string(barcode)}});
     if (occasion.facts) {
         const auto card = occasion.facts->text("card").value_or("");
         if (card != loan->reader)
             return refuse(Reason::LoanAlreadyClosed,
                           "the loan of " + std::string(barcode) + " to " + card
-                              + " is already closed; the copy is now lent to " + loan->reader);
+                              + " is already closed; the copy is now lent to " + loan->reader,
+                          {{fact::barcode, std::string(barcode)}, {fact::card, card}, {fact::otherCard, loan->reader}});
     }
     const auto reader = m_store.readers().find(loan->reader);
     if (!reader)
@@ -391,9 +430,10 @@ Result<RenewReceipt> Circulation::renew(std::string_view barcode, std::string_vi
         return gate.refusal();
     const Rule rule = m_store.rules().lookup(reader->type, item->type, library->level);
     if (loan->renewals >= rule.renewals
-        && gate.refuses(refuse(Reason::RenewalLimitReached,
-                               "renewed " + std::to_string(loan->renewals) + " times, the limit is "
-                                   + std::to_string(rule.renewals))))
+        && gate.refuses(refuse(
+            Reason::RenewalLimitReached,
+            "renewed " + std::to_string(loan->renewals) + " times, the limit is " + std::to_string(rule.renewals),
+            {{fact::count, std::to_string(loan->renewals)}, {fact::limit, std::to_string(rule.renewals)}})))
         return gate.refusal();
     {
         Query q(db,
@@ -402,8 +442,9 @@ Result<RenewReceipt> Circulation::renew(std::string_view barcode, std::string_vi
         q.bind(1, item->recordId).bind(2, reader->card);
         const auto waiting = q.step() ? q.getInt(0) : 0;
         if (waiting > 0
-            && gate.refuses(
-                refuse(Reason::HoldsWaiting, std::to_string(waiting) + " other reader(s) are waiting for this title")))
+            && gate.refuses(refuse(Reason::HoldsWaiting,
+                                   std::to_string(waiting) + " other reader(s) are waiting for this title",
+                                   {{fact::count, std::to_string(waiting)}})))
             return gate.refusal();
     }
     RenewReceipt receipt;

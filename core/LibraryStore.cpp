@@ -57,14 +57,17 @@ Result<Library> LibraryStore::add(const Library& library)
 {
     if (!validCode(library.code))
         return refuse(Reason::InvalidInput,
-                      "library code '" + library.code + "' must be 1-32 letters, digits, '-' or '_'");
+                      "library code '" + library.code + "' must be 1-32 letters, digits, '-' or '_'",
+                      {{fact::field, "library_code"}});
     if (library.name.empty())
-        return refuse(Reason::InvalidInput, "library name is empty");
+        return refuse(Reason::InvalidInput, "library name is empty", {{fact::field, "library_name"}});
     if (library.divisionCode && !validDivision(*library.divisionCode))
         return refuse(Reason::InvalidInput,
-                      "division code '" + *library.divisionCode + "' must be 6 digits (GB/T 2260)");
+                      "division code '" + *library.divisionCode + "' must be 6 digits (GB/T 2260)",
+                      {{fact::field, "division_code"}});
     if (find(library.code))
-        return refuse(Reason::InvalidInput, "library " + library.code + " already exists");
+        return refuse(
+            Reason::InvalidInput, "library " + library.code + " already exists", {{fact::field, "library_code"}});
     if (auto problem = checkParent(library.level, library.parent))
         return *problem;
     Query q(m_db, "INSERT INTO libraries(code, name, level, parent, division) VALUES(?, ?, ?, ?, ?)");

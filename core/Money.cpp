@@ -52,11 +52,19 @@ bool isYuanSign(const Char& c)
     return c.text == "\xC2\xA5" || c.text == "\xEF\xBF\xA5"; // ¥ U+00A5, ￥ U+FFE5
 }
 
-Refusal invalid(std::string_view text, const std::string& what)
+// `problem` and `position` (1-based, in characters) say the same as `what`, as data for the screens.
+Refusal invalid(std::string_view text,
+                const std::string& what,
+                const char* problem,
+                std::optional<std::size_t> position = std::nullopt)
 {
+    RefusalFacts facts {{fact::value, std::string(text)}, {fact::problem, problem}};
+    if (position)
+        facts.emplace(fact::position, std::to_string(*position));
     return refuse(Reason::AmountInvalid,
                   "'" + std::string(text) + "' is not an amount in yuan: " + what
-                      + " (expected yuan with at most 2 decimals, such as 12 or 12.50)");
+                      + " (expected yuan with at most 2 decimals, such as 12 or 12.50)",
+                  std::move(facts));
 }
 
 } // namespace
@@ -76,7 +84,7 @@ Result<std::int64_t> parseYuan(std::string_view text)
             ++begin;
     }
     if (begin == end)
-        return invalid(text, "it is empty");
+        return invalid(text, "it is empty", "empty");
     std::int64_t fen = 0;
     std::size_t wholeDigits = 0;
     std::optional<std::size_t> point;
@@ -86,29 +94,33 @@ Result<std::int64_t> parseYuan(std::string_view text)
         const std::string at = " at character " + std::to_string(i + 1);
         if (c.ascii == '.') {
             if (point)
-                return invalid(text, "a second decimal point" + at);
+                return invalid(text, "a second decimal point" + at, "second_point", i + 1);
             if (wholeDigits == 0)
-                return invalid(text, "no yuan before the point" + at + " (write 0.50, not .50)");
+                return invalid(text, "no yuan before the point" + at + " (write 0.50, not .50)", "no_yuan", i + 1);
             point = i;
             continue;
         }
         if (c.ascii < '0' || c.ascii > '9') {
             if (c.ascii == '-' || c.ascii == '+')
-                return invalid(text, "a sign" + at + "; amounts are never negative");
+                return invalid(text, "a sign" + at + "; amounts are never negative", "sign", i + 1);
             if (c.ascii == ',')
-                return invalid(text, "a comma" + at + "; write 1200, not 1,200");
-            return invalid(text, "'" + std::string(c.text) + "'" + at + " is not a digit");
+                return invalid(text, "a comma" + at + "; write 1200, not 1,200", "comma", i + 1);
+            return invalid(text, "'" + std::string(c.text) + "'" + at + " is not a digit", "not_a_digit", i + 1);
         }
         if (point) {
             if (++decimals > 2)
-                return invalid(text, "a third decimal" + at + "; the smallest amount is 0.01 yuan (1 fen)");
+                return invalid(text,
+                               "a third decimal" + at + "; the smallest amount is 0.01 yuan (1 fen)",
+                               "third_decimal",
+                               i + 1);
         } else if (++wholeDigits > maxYuanDigits) {
-            return invalid(text, "more than " + std::to_string(maxYuanDigits) + " digits of yuan");
+            return invalid(text, "more than " + std::to_string(maxYuanDigits) + " digits of yuan", "too_large");
         }
         fen = fen * 10 + (c.ascii - '0');
     }
     if (point && decimals == 0)
-        return invalid(text, "no digits after the point at character " + std::to_string(*point + 1));
+        return invalid(
+            text, "no digits after the point at character " + std::to_string(*point + 1), "no_fen", *point + 1);
     for (; decimals < 2; ++decimals)
         fen *= 10;
     return fen;

@@ -21,17 +21,19 @@ Result<Reader> Circulation::registerReader(const NewReader& request)
     if (!m_store.libraries().find(request.library))
         return refuse(Reason::LibraryUnknown, "library " + request.library + " does not exist");
     if (request.name.empty())
-        return refuse(Reason::InvalidInput, "the reader's name is empty");
+        return refuse(Reason::InvalidInput, "the reader's name is empty", {{fact::field, "name"}});
     if (request.depositFen < 0)
         return refuse(Reason::AmountInvalid, "a deposit cannot be negative");
     Reader reader;
     if (request.idNumber) {
         if (auto problem = residentIdProblem(*request.idNumber))
-            return refuse(Reason::InvalidInput, "resident ID number: " + *problem);
+            return refuse(Reason::InvalidInput, "resident ID number: " + *problem, {{fact::field, "id_number"}});
         reader.idNumber = normalizeResidentId(*request.idNumber);
         reader.idMasked = maskResidentId(*reader.idNumber);
         if (auto existing = m_store.readers().findByIdNumber(*reader.idNumber))
-            return refuse(Reason::InvalidInput, "this resident ID number already has card " + existing->card);
+            return refuse(Reason::InvalidInput,
+                          "this resident ID number already has card " + existing->card,
+                          {{fact::field, "id_number"}, {fact::card, existing->card}});
     }
     auto card = m_store.ranges().allocate(CodeKind::Reader, request.library);
     if (!card)

@@ -1,5 +1,7 @@
 #include "Result.h"
 
+#include "Json.h"
+
 namespace ils {
 
 std::string_view reasonCode(Reason reason)
@@ -85,6 +87,39 @@ std::string_view reasonCode(Reason reason)
         return "staff_inactive";
     }
     return "unknown";
+}
+
+} // namespace ils
+
+namespace ils {
+
+std::optional<Reason> reasonFromCode(std::string_view code)
+{
+    for (int value = 0; value <= static_cast<int>(lastReason); ++value)
+        if (reasonCode(static_cast<Reason>(value)) == code)
+            return static_cast<Reason>(value);
+    return std::nullopt;
+}
+
+std::string factsJson(const RefusalFacts& facts)
+{
+    JsonWriter json;
+    for (const auto& [key, value] : facts)
+        json.add(key, value);
+    return json.str();
+}
+
+RefusalFacts factsFromJson(std::string_view json)
+{
+    RefusalFacts facts;
+    const auto parsed = parseFlatJson(json);
+    if (!parsed.value)
+        return facts;
+    for (const auto& [key, value] : parsed.value->strings)
+        facts.emplace(key, value);
+    for (const auto& [key, value] : parsed.value->numbers)
+        facts.emplace(key, std::to_string(value));
+    return facts;
 }
 
 } // namespace ils

@@ -266,6 +266,13 @@ UPDATE changes SET row = json_remove(row, '$.id_number')
 ALTER TABLE outbox ADD COLUMN acked_at INTEGER;
 CREATE INDEX outbox_acked ON outbox(coalesce(acked_at, created_at)) WHERE state = 'acked';
 )SQL",
+    // 7: the specifics of an exception as data (a flat JSON object, core/Result.h RefusalFacts),
+    // so each screen words them in its own language. NULL in rows recorded before; nullable, so
+    // a node one version ahead of its central still applies the central's row images. The
+    // central reinstalls its feed triggers at start (CentralService::prepare), so they carry it.
+    R"SQL(
+ALTER TABLE exceptions ADD COLUMN facts TEXT;
+)SQL",
 };
 
 } // namespace

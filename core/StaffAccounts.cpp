@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "LibraryStore.h"
 #include "LocalStore.h"
+#include "Money.h" // fact::problem
 #include "Settings.h"
 
 #include <algorithm>
@@ -118,9 +119,12 @@ std::optional<Refusal> StaffAccounts::checkPassword(std::string_view password) c
 {
     if (password.size() < minPasswordLength)
         return refuse(Reason::InvalidInput,
-                      "a password needs at least " + std::to_string(minPasswordLength) + " characters");
+                      "a password needs at least " + std::to_string(minPasswordLength) + " characters",
+                      {{fact::field, "password"}, {fact::limit, std::to_string(minPasswordLength)}});
     if (std::all_of(password.begin(), password.end(), [&](char c) { return c == password.front(); }))
-        return refuse(Reason::InvalidInput, "a password of one repeated character is too easy to guess");
+        return refuse(Reason::InvalidInput,
+                      "a password of one repeated character is too easy to guess",
+                      {{fact::field, "password"}, {fact::problem, "repeated"}});
     return std::nullopt;
 }
 
@@ -132,9 +136,11 @@ Result<StaffMember> StaffAccounts::add(const NewStaff& staff, std::string_view p
     if (!validUsername(username))
         return refuse(Reason::InvalidInput,
                       "username '" + staff.username
-                          + "': 1 to 32 of a-z, 0-9, '.', '_', '-', starting with a letter or digit");
+                          + "': 1 to 32 of a-z, 0-9, '.', '_', '-', starting with a letter or digit",
+                      {{fact::field, "username"}});
     if (staff.displayName.empty())
-        return refuse(Reason::InvalidInput, "the staff member's display name is empty");
+        return refuse(
+            Reason::InvalidInput, "the staff member's display name is empty", {{fact::field, "display_name"}});
     if (auto refusal = checkPassword(password))
         return *refusal;
     Database& db = m_store.db();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Result.h"
 #include "Time.h"
 
 #include <cstdint>
@@ -91,6 +92,7 @@ struct ExceptionEntry
     std::string code; // e.g. "reader_blocked", "item_lent_twice"
     std::string detail;
     std::string library; // the acting library
+    std::optional<RefusalFacts> facts; // the specifics as data; none in rows recorded before schema version 5
 };
 
 // Where and how a node reaches its central, kept in the node's settings.

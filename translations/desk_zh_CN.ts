@@ -67,6 +67,18 @@
             <numerusform>%1…（共 %n 个字符）</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source> — %n day(s) overdue, fine %1 yuan owed by %2 (card %3)</source>
+        <translation>
+            <numerusform>，逾期 %n 天，罚款 %1 元，由 %2（读者证 %3）缴纳</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %n not renewed.</source>
+        <translation>
+            <numerusform>%1；%n 册未续借。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CirculationPage</name>
@@ -150,6 +162,20 @@
     <message>
         <source>usage: ils-desk [--db PATH] [--training] [--lang zh_CN|en] [--simulate-devices]</source>
         <translation>用法：ils-desk [--db 路径] [--training] [--lang zh_CN|en] [--simulate-devices]</translation>
+    </message>
+    <message>
+        <source>usage: ils-desk [--db PATH] [--training] [--lang zh_CN|en] [--simulate-devices]
+  --db PATH           this desk&apos;s database (default: the user&apos;s application data folder)
+  --training          practice mode on a separate demo database that never syncs
+  --lang zh_CN|en     the language to start in (default: the last one chosen, else zh_CN)
+  --simulate-devices  a simulated RFID pad with demo tags, moved from a small window
+  --help              this text</source>
+        <translation>usage: ils-desk [--db PATH] [--training] [--lang zh_CN|en] [--simulate-devices]
+  --db PATH           本工作台的数据库（默认：用户的应用数据文件夹）
+  --training          练习模式：使用单独的演示数据库，从不同步
+  --lang zh_CN|en     启动时的语言（默认：上次选择的语言，否则 zh_CN）
+  --simulate-devices  模拟的 RFID 读写台和演示标签，在小窗口中移动
+  --help              显示本说明</translation>
     </message>
 </context>
 <context>
@@ -249,6 +275,34 @@
     <message>
         <source>It belongs to %1: put it in the transit box.</source>
         <translation>此书属于 %1：请放入调拨箱。</translation>
+    </message>
+    <message>
+        <source>On the shelf</source>
+        <translation>在架</translation>
+    </message>
+    <message>
+        <source>On loan</source>
+        <translation>已借出</translation>
+    </message>
+    <message>
+        <source>In transit</source>
+        <translation>在途</translation>
+    </message>
+    <message>
+        <source>On the hold shelf</source>
+        <translation>在预约架</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>已丢失</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已剔除</translation>
+    </message>
+    <message>
+        <source>Being processed</source>
+        <translation>加工中</translation>
     </message>
 </context>
 <context>
@@ -784,6 +838,34 @@
         <source>About this desk</source>
         <translation>关于本借还台</translation>
     </message>
+    <message>
+        <source>Lending: scan the reader&apos;s card (or ID card), then each book. Each book appears in the list on the right with its due date.</source>
+        <translation>借书：先扫读者证（或身份证），再逐本扫书。每本书连同应还日期显示在右边的列表里。</translation>
+    </message>
+    <message>
+        <source>Returning: with no reader on the screen, scan the book. The large banner says where it goes next.</source>
+        <translation>还书：屏幕上没有读者时直接扫书。大字横幅告诉您这本书接下来放到哪里。</translation>
+    </message>
+    <message>
+        <source>F12 when a reader is done: the screen is cleared, and the next book scanned is a return.</source>
+        <translation>一位读者办完后按 F12：屏幕清空，接下来扫的书按还书处理。</translation>
+    </message>
+    <message>
+        <source>Fees: a late return shows its fine on the screen. F6 takes a payment, F7 waives a fee (a reason is required). A reader who owes too much borrows again after paying.</source>
+        <translation>费用：逾期还书时屏幕显示罚款。F6 收款，F7 减免（须填写原因）。欠款过多的读者缴费后才能再借。</translation>
+    </message>
+    <message>
+        <source>Where a returned book goes: Reshelve: back on this library&apos;s shelf. Hold shelf: on the hold shelf, with the reader&apos;s name on a slip (Ctrl+P prints it). Send to another library or home: into the transit box for that library.</source>
+        <translation>还回的书放到哪里：“上架”：放回本馆书架。“预约架”：放上预约架，夹一张写有读者姓名的条子（Ctrl+P 打印）。“送往/送回”某馆：放进寄往该馆的周转箱。</translation>
+    </message>
+    <message>
+        <source>When a scan is refused, the red bar says why and what to do. Without a network the desk works on: the work is kept on this PC and sent when the network returns.</source>
+        <translation>扫描被拒绝时，红色提示栏说明原因和处理办法。没有网络也能照常工作：业务保存在本机，网络恢复后自动上传。</translation>
+    </message>
+    <message>
+        <source>Everyday work</source>
+        <translation>日常工作</translation>
+    </message>
 </context>
 <context>
     <name>HoldDialog</name>
@@ -917,6 +999,30 @@
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
+    <message>
+        <source>Practice mode: nothing is synchronised.</source>
+        <translation>练习模式：不进行同步。</translation>
+    </message>
+    <message>
+        <source>This desk is not enrolled with a central: there is nothing to synchronise.</source>
+        <translation>本工作台未在中心馆注册：没有可同步的内容。</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>同步失败：%1</translation>
+    </message>
+    <message>
+        <source>Synchronising with the central…</source>
+        <translation>正在与中心馆同步……</translation>
+    </message>
+    <message>
+        <source>Sync done: sent %1, received %2.</source>
+        <translation>同步完成：上传 %1 笔，下载 %2 条。</translation>
+    </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation>同步(&amp;Y)</translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>
@@ -1012,6 +1118,10 @@
     <message>
         <source>, fine %1 yuan</source>
         <translation>，滞纳金 %1 元</translation>
+    </message>
+    <message>
+        <source>, fine %1 yuan owed by %2</source>
+        <translation>，罚款 %1 元（%2）</translation>
     </message>
 </context>
 <context>
@@ -1118,6 +1228,10 @@
     <message>
         <source>%1 %2 (%3)</source>
         <translation>%1 %2（%3）</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -1446,6 +1560,232 @@
         <source>Everything saved before is safe. Try again; if it happens again, restart the desk and call support.</source>
         <translation>已保存的记录不会丢失。请重试；如果再次出现，请重新启动程序并联系技术支持。</translation>
     </message>
+    <message>
+        <source>reshelve here</source>
+        <translation>在本馆上架</translation>
+    </message>
+    <message>
+        <source>hold shelf here</source>
+        <translation>放本馆预约架</translation>
+    </message>
+    <message>
+        <source>send to %1 for a hold</source>
+        <translation>送往 %1 供预约读者取书</translation>
+    </message>
+    <message>
+        <source>send home to %1</source>
+        <translation>送回 %1</translation>
+    </message>
+    <message>
+        <source>the name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>the ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>the title</source>
+        <translation>题名</translation>
+    </message>
+    <message>
+        <source>the author</source>
+        <translation>责任者</translation>
+    </message>
+    <message>
+        <source>The item is recorded as lost.</source>
+        <translation>此书已登记为丢失。</translation>
+    </message>
+    <message>
+        <source>The item has been withdrawn from the collection.</source>
+        <translation>此书已剔除（注销）。</translation>
+    </message>
+    <message>
+        <source>The item is still being processed (not yet catalogued).</source>
+        <translation>此书还在加工中（尚未编目完成）。</translation>
+    </message>
+    <message>
+        <source>The item is in transit between libraries.</source>
+        <translation>此书正在馆际运送途中（在途）。</translation>
+    </message>
+    <message>
+        <source>Reason given: %1</source>
+        <translation>原因：%1</translation>
+    </message>
+    <message>
+        <source>The card expired on %1.</source>
+        <translation>读者证已于 %1 到期。</translation>
+    </message>
+    <message>
+        <source>%1 items on loan; the limit is %2.</source>
+        <translation>已借 %1 册，上限 %2 册。</translation>
+    </message>
+    <message>
+        <source>Owes %1 yuan; the limit is %2 yuan.</source>
+        <translation>欠款 %1 元，上限 %2 元。</translation>
+    </message>
+    <message>
+        <source>%1 holds; the limit is %2.</source>
+        <translation>已有预约 %1 个，上限 %2 个。</translation>
+    </message>
+    <message>
+        <source>Status: %1.</source>
+        <translation>状态：%1。</translation>
+    </message>
+    <message>
+        <source>Item type %1, reader type %2.</source>
+        <translation>文献类型 %1，读者类型 %2。</translation>
+    </message>
+    <message>
+        <source>Item type %1.</source>
+        <translation>文献类型 %1。</translation>
+    </message>
+    <message>
+        <source>Due back on %1.</source>
+        <translation>应还日期 %1。</translation>
+    </message>
+    <message>
+        <source>The copy on loan: %1.</source>
+        <translation>在借的一册：%1。</translation>
+    </message>
+    <message>
+        <source>Kept for card %1 until %2.</source>
+        <translation>为读者证 %1 保留至 %2。</translation>
+    </message>
+    <message>
+        <source>Renewed %1 times; the limit is %2.</source>
+        <translation>已续借 %1 次，上限 %2 次。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other reader(s) waiting.</source>
+        <translation>
+            <numerusform>另有 %n 位读者在等候。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fee %1: %2 yuan paid too much.</source>
+        <translation>费用 %1：多付 %2 元。</translation>
+    </message>
+    <message>
+        <source>Typed: %1</source>
+        <translation>输入的是：%1</translation>
+    </message>
+    <message>
+        <source>%1 yuan paid for fee %2, which the central does not know.</source>
+        <translation>为费用 %2 付了 %1 元，但中心馆没有这笔费用。</translation>
+    </message>
+    <message>
+        <source>This ID number already has card %1.</source>
+        <translation>此身份证号已办读者证 %1。</translation>
+    </message>
+    <message>
+        <source>Check %1.</source>
+        <translation>请检查%1。</translation>
+    </message>
+    <message>
+        <source>Copy %1 was also on loan to card %2 from %3; that loan is recorded as returned at %4.</source>
+        <translation>%1 这一册自 %3 起还借给了读者证 %2；那笔借阅记为于 %4 归还。</translation>
+    </message>
+    <message>
+        <source>Copy %1 was lent again to card %2 at %3; this loan is recorded as returned then.</source>
+        <translation>%1 这一册于 %3 又借给了读者证 %2；本笔借阅记为那时归还。</translation>
+    </message>
+    <message>
+        <source>Copy %1 has a later loan from %2; this loan is recorded as returned then.</source>
+        <translation>%1 这一册在 %2 有一笔更晚的借阅；本笔借阅记为那时归还。</translation>
+    </message>
+    <message>
+        <source>Copy %1 was returned at %2 at %3, before this loan reached the central.</source>
+        <translation>%1 这一册于 %3 在 %2 还回，早于本笔借阅到达中心馆。</translation>
+    </message>
+    <message>
+        <source>Copy %1 was returned at %2 at %3, before the open loan from %4; that loan stays open.</source>
+        <translation>%1 这一册于 %3 在 %2 还回，早于 %4 开始的未还借阅；那笔借阅保持未还。</translation>
+    </message>
+    <message>
+        <source>Copy %1: the desk at %2 said %3; with what the central knows: %4.</source>
+        <translation>%1 这一册：%2 的工作台提示“%3”；按中心馆掌握的情况应为“%4”。</translation>
+    </message>
+    <message>
+        <source>Record %1, %2: “%3” was sent; “%4” is kept.</source>
+        <translation>书目 %1 的%2：收到“%3”，保留“%4”。</translation>
+    </message>
+    <message>
+        <source>Nothing was typed.</source>
+        <translation>什么也没有输入。</translation>
+    </message>
+    <message>
+        <source>“%1”: a second decimal point at character %2.</source>
+        <translation>“%1”：第 %2 个字符是第二个小数点。</translation>
+    </message>
+    <message>
+        <source>“%1”: no yuan before the point at character %2 (write 0.50, not .50).</source>
+        <translation>“%1”：第 %2 个字符的小数点前没有元（应写 0.50，不写 .50）。</translation>
+    </message>
+    <message>
+        <source>“%1”: a sign at character %2; amounts are never negative.</source>
+        <translation>“%1”：第 %2 个字符是正负号；金额不能为负。</translation>
+    </message>
+    <message>
+        <source>“%1”: a comma at character %2; write 1200, not 1,200.</source>
+        <translation>“%1”：第 %2 个字符是逗号；应写 1200，不写 1,200。</translation>
+    </message>
+    <message>
+        <source>“%1”: character %2 is not a digit.</source>
+        <translation>“%1”：第 %2 个字符不是数字。</translation>
+    </message>
+    <message>
+        <source>“%1”: a third decimal at character %2; the smallest amount is 0.01 yuan.</source>
+        <translation>“%1”：第 %2 个字符是第三位小数；最小金额是 0.01 元。</translation>
+    </message>
+    <message>
+        <source>“%1”: too many digits of yuan.</source>
+        <translation>“%1”：元的位数太多。</translation>
+    </message>
+    <message>
+        <source>“%1”: no digits after the point at character %2.</source>
+        <translation>“%1”：第 %2 个字符的小数点后没有数字。</translation>
+    </message>
+    <message>
+        <source>Copy %1: the loan to card %2 was already closed; the copy is now lent to card %3.</source>
+        <translation>%1 这一册：借给读者证 %2 的那笔借阅已经结束；现在借给了读者证 %3。</translation>
+    </message>
+    <message>
+        <source>Copy %1 is back: the loan that was renewed was already closed.</source>
+        <translation>%1 这一册已还回：所续借的那笔借阅已经结束。</translation>
+    </message>
+    <message>
+        <source>the library&apos;s code (letters, digits, - or _; not one in use)</source>
+        <translation>馆代码（字母、数字、- 或 _，且未被使用）</translation>
+    </message>
+    <message>
+        <source>the library&apos;s name</source>
+        <translation>馆名</translation>
+    </message>
+    <message>
+        <source>the division code (6 digits)</source>
+        <translation>行政区划代码（6 位数字）</translation>
+    </message>
+    <message>
+        <source>the username (a-z, 0-9, . _ -)</source>
+        <translation>用户名（a-z、0-9、. _ -）</translation>
+    </message>
+    <message>
+        <source>the staff member&apos;s name</source>
+        <translation>工作人员姓名</translation>
+    </message>
+    <message>
+        <source>the database file: it exists already</source>
+        <translation>数据库文件：该文件已存在</translation>
+    </message>
+    <message>
+        <source>A password of one repeated character is too easy to guess.</source>
+        <translation>密码由同一个字符重复组成，太容易被猜到。</translation>
+    </message>
+    <message>
+        <source>The password needs at least %1 characters.</source>
+        <translation>密码至少需要 %1 个字符。</translation>
+    </message>
 </context>
 <context>
     <name>RfidPadController</name>
@@ -1564,6 +1904,10 @@
         <source>not handled: the reader card on the pad was refused (see the message above)</source>
         <translation>未处理：读写板上的读者证被拒绝（见上方提示）</translation>
     </message>
+    <message>
+        <source>Tag %1: no library data. Put the item back on the pad; if it stays, give it to the cataloguer.</source>
+        <translation>标签 %1：没有图书馆数据。请把书重新放到读写台上；若仍如此，请交给编目人员。</translation>
+    </message>
 </context>
 <context>
     <name>RfidSimulatorWindow</name>
@@ -1593,6 +1937,10 @@
     <message>
         <source>Returns show here where each item goes.</source>
         <translation>还书后，这里显示每本书的去向。</translation>
+    </message>
+    <message>
+        <source>Call number %1 · %2</source>
+        <translation>索书号 %1 · %2</translation>
     </message>
 </context>
 <context>
@@ -1748,6 +2096,46 @@
     <message>
         <source>Last sync: never</source>
         <translation>上次同步：从未</translation>
+    </message>
+    <message>
+        <source>the central cannot be reached (the network is down or the central is not running).</source>
+        <translation>连不上中心馆（网络不通，或中心馆服务未运行）。</translation>
+    </message>
+    <message>
+        <source>the central does not accept this desk any more; call the central library.</source>
+        <translation>中心馆不再接受本工作台，请联系中心馆。</translation>
+    </message>
+    <message>
+        <source>this desk&apos;s program is too old or too new for the central; call the central library.</source>
+        <translation>本工作台的程序版本与中心馆不符，请联系中心馆。</translation>
+    </message>
+    <message>
+        <source>this desk is not enrolled with a central; call the central library.</source>
+        <translation>本工作台未在中心馆注册，请联系中心馆。</translation>
+    </message>
+    <message>
+        <source>this desk&apos;s database is missing; call the central library.</source>
+        <translation>本工作台的数据库不见了，请联系中心馆。</translation>
+    </message>
+    <message>
+        <source>the central is restarting; it is tried again shortly.</source>
+        <translation>中心馆正在重启，稍后自动重试。</translation>
+    </message>
+    <message>
+        <source>the connection to the central broke off; it is tried again shortly.</source>
+        <translation>与中心馆的连接中断，稍后自动重试。</translation>
+    </message>
+    <message>
+        <source>Offline: work is kept on this PC and sent when the network returns</source>
+        <translation>离线：业务保存在本机，网络恢复后自动上传</translation>
+    </message>
+    <message>
+        <source>Not connected. The desk works on; transactions wait on this PC.</source>
+        <translation>未连接。工作台照常工作；业务暂存在本机。</translation>
+    </message>
+    <message>
+        <source>Not connected: %1 The desk works on; transactions wait on this PC.</source>
+        <translation>未连接：%1工作台照常工作；业务暂存在本机。</translation>
     </message>
 </context>
 <context>

@@ -1979,5 +1979,9 @@ Environment: ILS_DB (the database), ILS_NOW (fixes the clock, e.g. 2026-03-02T02
         <source>After a restore: accept that a node&apos;s operations up to SEQ are lost, which it no longer keeps (central)</source>
         <translation>恢复之后：确认某节点截至 SEQ 的业务已丢失（节点已不再保留）（总馆）</translation>
     </message>
+    <message>
+        <source>The item is not available for loan: %1.</source>
+        <translation>该册目前不能外借：%1。</translation>
+    </message>
 </context>
 </TS>

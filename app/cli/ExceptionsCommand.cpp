@@ -34,6 +34,9 @@ int runExceptions(Context& ctx)
     QStringList lines;
     for (const auto& entry : entries) {
         const QString sentence = reasonTextForCode(entry.code);
+        QJsonObject facts; // the specifics as data (none in entries recorded before schema version 5)
+        for (const auto& [key, value] : entry.facts.value_or(ils::RefusalFacts {}))
+            facts.insert(qs(key), qs(value));
         json.append(QJsonObject {{"id", static_cast<qint64>(entry.id)},
                                  {"at", qs(ils::formatUtc(entry.at))},
                                  {"node_id", qs(entry.nodeId)},
@@ -42,7 +45,8 @@ int runExceptions(Context& ctx)
                                  {"code", qs(entry.code)},
                                  {"reason", sentence},
                                  {"library", qs(entry.library)},
-                                 {"detail", qs(entry.detail)}});
+                                 {"detail", qs(entry.detail)},
+                                 {"facts", facts}});
         lines << Text::tr("#%1  %2  %3 seq %4  %5 at %6")
                      .arg(QString::number(entry.id),
                           localTime(store, entry.at),

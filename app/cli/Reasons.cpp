@@ -1,6 +1,11 @@
 #include "Reasons.h"
 
 #include "Tr.h"
+#include "Views.h"
+
+#include "Catalogue.h"
+
+#include <QJsonObject>
 
 namespace ilsctl {
 
@@ -119,11 +124,19 @@ int exitCodeFor(ils::Reason reason)
 CliError refusalError(const ils::Refusal& refusal)
 {
     const QString detail = qs(refusal.detail);
-    const QString sentence = reasonText(refusal.reason);
+    QString sentence = reasonText(refusal.reason);
+    // The exact state of an item that cannot be lent, in the user's language.
+    const auto status = refusal.facts.find(ils::fact::status);
+    if (refusal.reason == ils::Reason::ItemNotAvailable && status != refusal.facts.end())
+        if (const auto known = ils::itemStatusFromString(status->second))
+            sentence = Text::tr("The item is not available for loan: %1.").arg(statusText(*known));
+    QJsonObject facts;
+    for (const auto& [key, value] : refusal.facts)
+        facts.insert(qs(key), qs(value));
     return CliError(exitCodeFor(refusal.reason),
                     qs(ils::reasonCode(refusal.reason)),
                     detail.isEmpty() ? sentence : Text::tr("%1 (%2)").arg(sentence, detail),
-                    QJsonObject {{QStringLiteral("detail"), detail}});
+                    QJsonObject {{QStringLiteral("detail"), detail}, {QStringLiteral("facts"), facts}});
 }
 
 } // namespace ilsctl

@@ -22,6 +22,7 @@
 #include <QApplication>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QScreen>
 
 namespace {
 
@@ -161,7 +162,11 @@ void DeskApplication::openMainWindow(const ils::StaffMember& member)
     connect(m_window.get(), &MainWindow::languageRequested, this, &DeskApplication::switchLanguage);
     connect(m_window.get(), &MainWindow::closed, qApp, &QCoreApplication::quit);
     m_report.watch(m_window.get(), QStringLiteral("main"));
-    m_window->show();
+    // The desk is the PC's one job, and a township's 1366×768 screen needs all of it. The geometry
+    // first: without a window manager (a kiosk session) "maximised" alone changes nothing.
+    if (const QScreen* screen = m_window->screen())
+        m_window->setGeometry(screen->availableGeometry());
+    m_window->showMaximized();
 #ifdef ILS_DESK_HAS_CIRCULATION
     if (m_options.simulateDevices) {
         attachSimulatedPad(m_window.get(), *m_store, code);

@@ -55,5 +55,10 @@ DeskOptions::Parsed DeskOptions::parse(const QStringList& arguments, const QProc
 
 QString DeskOptions::usage()
 {
-    return tr("usage: ils-desk [--db PATH] [--training] [--lang zh_CN|en] [--simulate-devices]");
+    return tr("usage: ils-desk [--db PATH] [--training] [--lang zh_CN|en] [--simulate-devices]\n"
+              "  --db PATH           this desk's database (default: the user's application data folder)\n"
+              "  --training          practice mode on a separate demo database that never syncs\n"
+              "  --lang zh_CN|en     the language to start in (default: the last one chosen, else zh_CN)\n"
+              "  --simulate-devices  a simulated RFID pad with demo tags, moved from a small window\n"
+              "  --help              this text");
 }

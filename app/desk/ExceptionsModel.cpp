@@ -1,6 +1,9 @@
 #include "ExceptionsModel.h"
 
 #include "DeskWords.h"
+#ifdef ILS_DESK_HAS_CIRCULATION
+#include "RefusalText.h"
+#endif
 
 #include "CentralService.h"
 #include "LibraryStore.h"
@@ -50,6 +53,19 @@ int ExceptionsModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+QString ExceptionsModel::detail(const ils::ExceptionEntry& entry)
+{
+    // Rows recorded before the central kept the specifics as data have only core's English words:
+    // shown as they are, so nothing recorded is lost.
+    if (!entry.facts)
+        return qs(entry.detail);
+#ifdef ILS_DESK_HAS_CIRCULATION
+    if (const auto reason = ils::reasonFromCode(entry.code))
+        return RefusalText::details(*reason, *entry.facts);
+#endif
+    return {};
+}
+
 QString ExceptionsModel::text(const ils::ExceptionEntry& entry, int column) const
 {
     switch (column) {
@@ -66,7 +82,7 @@ QString ExceptionsModel::text(const ils::ExceptionEntry& entry, int column) cons
         return sentence.isEmpty() ? qs(entry.code) : sentence;
     }
     case Detail:
-        return qs(entry.detail); // core's words, in English: specific, for whoever settles it
+        return detail(entry);
     case Origin:
         return QStringLiteral("%1 #%2").arg(qs(entry.nodeId)).arg(entry.seq);
     }

@@ -46,6 +46,7 @@ public:
 
 private:
     QString text(const ils::ExceptionEntry& entry, int column) const;
+    static QString detail(const ils::ExceptionEntry& entry); // the specifics in this desk's language
 
     ils::LocalStore& m_store;
     std::vector<ils::ExceptionEntry> m_rows;

@@ -35,7 +35,7 @@ HelpPage::HelpPage(DeskSession& session, QWidget* parent)
     setObjectName(QStringLiteral("helpPage"));
     m_text->setObjectName(QStringLiteral("helpText"));
     m_text->setTextFormat(Qt::RichText);
-    m_text->setStyleSheet(QStringLiteral("QLabel { font-size: 15px; padding: 8px; }"));
+    m_text->setStyleSheet(QStringLiteral("QLabel { padding: 8px; }"));
     m_text->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_text->setTextInteractionFlags(Qt::TextSelectableByKeyboard | Qt::TextSelectableByMouse);
     m_text->setFocusPolicy(Qt::StrongFocus);
@@ -53,6 +53,28 @@ void HelpPage::changeEvent(QEvent* event)
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QWidget::changeEvent(event);
+}
+
+// The everyday work in a few lines, for someone on their first day at the desk.
+QString HelpPage::everydayWork() const
+{
+    const QStringList steps = {
+        tr("Lending: scan the reader's card (or ID card), then each book. Each book appears in the list on the "
+           "right with its due date."),
+        tr("Returning: with no reader on the screen, scan the book. The large banner says where it goes next."),
+        tr("F12 when a reader is done: the screen is cleared, and the next book scanned is a return."),
+        tr("Fees: a late return shows its fine on the screen. F6 takes a payment, F7 waives a fee (a reason is "
+           "required). A reader who owes too much borrows again after paying."),
+        tr("Where a returned book goes: Reshelve: back on this library's shelf. Hold shelf: on the hold shelf, "
+           "with the reader's name on a slip (Ctrl+P prints it). Send to another library or home: into the "
+           "transit box for that library."),
+        tr("When a scan is refused, the red bar says why and what to do. Without a network the desk works on: "
+           "the work is kept on this PC and sent when the network returns."),
+    };
+    QString list = QStringLiteral("<ol>");
+    for (const QString& step : steps)
+        list += QStringLiteral("<li style='margin-bottom:6px'>%1</li>").arg(step.toHtmlEscaped());
+    return list + QStringLiteral("</ol>");
 }
 
 QString HelpPage::keysTable() const
@@ -84,6 +106,7 @@ QString HelpPage::aboutTable() const
 
 void HelpPage::retranslate()
 {
-    m_text->setText(QStringLiteral("<h2>%1</h2>").arg(tr("Keys").toHtmlEscaped()) + keysTable()
+    m_text->setText(QStringLiteral("<h2>%1</h2>").arg(tr("Everyday work").toHtmlEscaped()) + everydayWork()
+                    + QStringLiteral("<h2>%1</h2>").arg(tr("Keys").toHtmlEscaped()) + keysTable()
                     + QStringLiteral("<h2>%1</h2>").arg(tr("About this desk").toHtmlEscaped()) + aboutTable());
 }

@@ -19,6 +19,7 @@ protected:
 
 private:
     void retranslate();
+    QString everydayWork() const;
     QString keysTable() const;
     QString aboutTable() const;
 

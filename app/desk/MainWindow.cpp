@@ -23,6 +23,7 @@
 MainWindow::MainWindow(DeskSession& session, DeskSync& sync, DeskLanguage& language, QWidget* parent)
     : QMainWindow(parent)
     , m_session(session)
+    , m_sync(sync)
     , m_language(language)
     , m_pages(new QStackedWidget(this))
 {
@@ -42,7 +43,7 @@ MainWindow::MainWindow(DeskSession& session, DeskSync& sync, DeskLanguage& langu
     setCentralWidget(central);
 
     buildMenus();
-    buildStatusBar(sync);
+    buildStatusBar();
     retranslate();
     resize(1100, 720);
     showPage(CirculationPage);
@@ -83,10 +84,7 @@ void MainWindow::buildMenus()
     pageGroup->addAction(addPageAction(HelpPage, DeskKeys::help()));
 
     m_syncMenu = menuBar()->addMenu(QString());
-    m_syncNow = m_syncMenu->addAction(QString(), this, [this] {
-        if (m_session.requestSync)
-            m_session.requestSync();
-    });
+    m_syncNow = m_syncMenu->addAction(QString(), this, &MainWindow::syncNow);
     m_syncNow->setShortcut(DeskKeys::syncNow());
     addAction(m_syncNow);
 
@@ -115,17 +113,60 @@ void MainWindow::buildMenus()
     addAction(m_quit);
 }
 
-void MainWindow::buildStatusBar(DeskSync& sync)
+void MainWindow::buildStatusBar()
 {
     m_keyLine = new QLabel(this);
     m_keyLine->setObjectName(QStringLiteral("keyLine"));
     m_staff = new QLabel(this);
     m_staff->setObjectName(QStringLiteral("staffLabel"));
-    auto* syncStatus = new SyncStatusWidget(sync, this);
+    auto* syncStatus = new SyncStatusWidget(m_sync, this);
+    connect(&m_sync, &DeskSync::statusChanged, this, &MainWindow::syncReport);
     syncStatus->setObjectName(QStringLiteral("syncStatus"));
     statusBar()->addWidget(m_keyLine, 1);
     statusBar()->addPermanentWidget(m_staff);
     statusBar()->addPermanentWidget(syncStatus);
+}
+
+void MainWindow::syncNow()
+{
+    constexpr int shownFor = 15000; // ms: long enough to read, then the key line again
+    if (m_sync.mode() != DeskSync::Mode::Replicating) {
+        statusBar()->showMessage(m_sync.mode() == DeskSync::Mode::Training
+                                     ? tr("Practice mode: nothing is synchronised.")
+                                     : tr("This desk is not enrolled with a central: there is nothing to synchronise."),
+                                 shownFor);
+        return;
+    }
+    m_syncReportWanted = true;
+    m_syncSeenSyncing = false;
+    const ils::SyncStatus& status = m_sync.status();
+    // Offline: why the last try failed, at once; the try F11 starts replaces it when it ends.
+    if (status.state == ils::SyncStatus::State::Offline && !status.errorCode.empty())
+        statusBar()->showMessage(
+            tr("Sync failed: %1").arg(SyncStatusWidget::failure(QString::fromStdString(status.errorCode))), shownFor);
+    else
+        statusBar()->showMessage(tr("Synchronising with the central…"));
+    if (m_session.requestSync)
+        m_session.requestSync();
+}
+
+void MainWindow::syncReport(const ils::SyncStatus& status)
+{
+    constexpr int shownFor = 15000;
+    if (!m_syncReportWanted)
+        return;
+    using State = ils::SyncStatus::State;
+    if (status.state == State::Syncing) {
+        m_syncSeenSyncing = true;
+    } else if (status.state == State::Online && m_syncSeenSyncing) {
+        m_syncReportWanted = false;
+        statusBar()->showMessage(tr("Sync done: sent %1, received %2.").arg(status.lastPushed).arg(status.lastPulled),
+                                 shownFor);
+    } else if (status.state == State::Offline && !status.errorCode.empty()) {
+        m_syncReportWanted = false;
+        statusBar()->showMessage(
+            tr("Sync failed: %1").arg(SyncStatusWidget::failure(QString::fromStdString(status.errorCode))), shownFor);
+    }
 }
 
 void MainWindow::changeEvent(QEvent* event)
@@ -151,9 +192,8 @@ void MainWindow::retranslate()
     m_pageActions[CirculationPage]->setText(tr("&Circulation"));
     m_pageActions[ExceptionsPage]->setText(tr("&Exceptions report"));
     m_pageActions[HelpPage]->setText(tr("&Help and about"));
-    m_syncMenu->setTitle(tr("&Sync"));
+    m_syncMenu->setTitle(tr("S&ync")); // Alt+S is the scan field's (扫描(S))
     m_syncNow->setText(tr("Synchronise &now"));
-    m_syncNow->setEnabled(!m_session.training);
     m_languageMenu->setTitle(tr("&Language"));
     m_accountMenu->setTitle(tr("&Account"));
     m_logout->setText(tr("&Log out"));

@@ -5,6 +5,9 @@
 struct DeskSession;
 class DeskLanguage;
 class DeskSync;
+namespace ils {
+struct SyncStatus;
+}
 class QAction;
 class QActionGroup;
 class QLabel;
@@ -43,11 +46,17 @@ protected:
 private:
     QAction* addPageAction(Page page, const QKeySequence& key);
     void buildMenus();
-    void buildStatusBar(DeskSync& sync);
+    void buildStatusBar();
     void retranslate();
+    // F11: asks for a sync now and says in the status bar what came of it (syncReport).
+    void syncNow();
+    void syncReport(const ils::SyncStatus& status);
 
     DeskSession& m_session;
+    DeskSync& m_sync;
     DeskLanguage& m_language;
+    bool m_syncReportWanted = false; // F11 was pressed and its outcome is not shown yet
+    bool m_syncSeenSyncing = false; // since F11: a success after this is the sync it asked for
     QStackedWidget* m_pages;
     QMenu* m_pageMenu = nullptr;
     QMenu* m_syncMenu = nullptr;

@@ -1,6 +1,9 @@
 #include "StandalonePage.h"
 
 #include "DeskWords.h"
+#ifdef ILS_DESK_HAS_CIRCULATION
+#include "RefusalText.h"
+#endif
 #include "StandaloneSetup.h"
 
 #include "Argon2idHasher.h"
@@ -66,9 +69,14 @@ QString StandalonePage::create()
         const auto made = StandaloneSetup::create(m_dbPath.toStdString(), request, m_clock, argon2.hasher());
         if (made)
             return {};
-        // The engine's sentence, then its specifics (in English) for whoever helps on the phone.
+        // The engine's sentence, then its specifics in words.
         const QString sentence = DeskWords::reason(ils::reasonCode(made.refusal().reason));
-        return tr("%1 (%2)").arg(sentence, QString::fromStdString(made.refusal().detail));
+#ifdef ILS_DESK_HAS_CIRCULATION
+        const QString specifics = RefusalText::details(made.refusal().reason, made.refusal().facts);
+        if (!specifics.isEmpty())
+            return tr("%1 (%2)").arg(sentence, specifics);
+#endif
+        return sentence;
     } catch (const std::exception& error) {
         return tr("The database %1 could not be created: %2").arg(m_dbPath, QString::fromUtf8(error.what()));
     }

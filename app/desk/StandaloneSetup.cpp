@@ -41,7 +41,8 @@ ils::Result<ils::StaffMember>
 create(const std::string& path, Request request, const ils::Clock& clock, const ils::PasswordHasher& hasher)
 {
     if (std::filesystem::exists(path))
-        return ils::refuse(ils::Reason::InvalidInput, "database " + path + " exists already");
+        return ils::refuse(
+            ils::Reason::InvalidInput, "database " + path + " exists already", {{ils::fact::field, "database"}});
     std::optional<ils::Result<ils::StaffMember>> result;
     try {
         ils::LocalStore store(path, clock);

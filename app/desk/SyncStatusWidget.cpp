@@ -24,6 +24,23 @@ SyncStatusWidget::SyncStatusWidget(DeskSync& sync, QWidget* parent)
     display(m_sync.status());
 }
 
+QString SyncStatusWidget::failure(const QString& code)
+{
+    if (code == QLatin1String("timeout"))
+        return tr("the central cannot be reached (the network is down or the central is not running).");
+    if (code == QLatin1String("bad_credentials"))
+        return tr("the central does not accept this desk any more; call the central library.");
+    if (code == QLatin1String("unsupported_version"))
+        return tr("this desk's program is too old or too new for the central; call the central library.");
+    if (code == QLatin1String("not_enrolled"))
+        return tr("this desk is not enrolled with a central; call the central library.");
+    if (code == QLatin1String("no_database"))
+        return tr("this desk's database is missing; call the central library.");
+    if (code == QLatin1String("shutting_down"))
+        return tr("the central is restarting; it is tried again shortly.");
+    return tr("the connection to the central broke off; it is tried again shortly.");
+}
+
 void SyncStatusWidget::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -53,7 +70,7 @@ void SyncStatusWidget::display(const ils::SyncStatus& status)
         showState(tr("Practice: no sync"), "#c2410c", tr("Practice mode: transactions stay on this computer."));
         return;
     }
-    const QString error = QString::fromStdString(status.lastError);
+    const QString error = status.errorCode.empty() ? QString() : failure(QString::fromStdString(status.errorCode));
     switch (status.state) {
     case ils::SyncStatus::State::Online:
         showState(tr("Online"), "#15803d", tr("Connected to the central and up to date."));
@@ -65,11 +82,12 @@ void SyncStatusWidget::display(const ils::SyncStatus& status)
         showState(tr("Connecting"), "#b45309", tr("Connecting to the central."));
         break;
     case ils::SyncStatus::State::Offline:
-        showState(tr("Offline"),
+        // Said on the bar itself, not only in the tooltip: staff keep working without a network.
+        showState(tr("Offline: work is kept on this PC and sent when the network returns"),
                   "#b91c1c",
                   error.isEmpty()
-                      ? tr("Not connected. The desk works on; transactions wait in the outbox.")
-                      : tr("Not connected: %1. The desk works on; transactions wait in the outbox.").arg(error));
+                      ? tr("Not connected. The desk works on; transactions wait on this PC.")
+                      : tr("Not connected: %1 The desk works on; transactions wait on this PC.").arg(error));
         break;
     }
     m_backlog->setText(tr("To send: %1").arg(status.backlog));

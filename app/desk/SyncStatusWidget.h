@@ -15,6 +15,8 @@ class SyncStatusWidget : public QWidget
 
 public:
     explicit SyncStatusWidget(DeskSync& sync, QWidget* parent = nullptr);
+    // Why a sync failed, in words, from ils::SyncStatus::errorCode.
+    static QString failure(const QString& code);
 
 protected:
     void changeEvent(QEvent* event) override;

@@ -8,9 +8,16 @@
 #include <QProcessEnvironment>
 
 #include <cstdio>
+#include <cstring>
 
 int main(int argc, char** argv)
 {
+    // --help before QApplication, which needs a display: the usage is for a terminal.
+    for (int i = 1; i < argc; ++i)
+        if (std::strcmp(argv[i], "--help") == 0 || std::strcmp(argv[i], "-h") == 0) {
+            std::printf("%s\n", qPrintable(DeskOptions::usage()));
+            return 0;
+        }
     QElapsedTimer sinceMain;
     sinceMain.start();
     QApplication app(argc, argv);

@@ -54,7 +54,7 @@ public:
 private:
     void run();
     awaitable<void> loop(ReplicaService& replica);
-    awaitable<void> serve(NodeExchange& exchange, ReplicaService& replica);
+    awaitable<void> serve(NodeExchange& exchange, ReplicaService& replica, const SyncSummary& counts);
     awaitable<void> sleep(net::Millis delay); // returns early on syncNow() or stop()
     template<typename Change>
     void update(Change change);
@@ -159,7 +159,10 @@ void SyncClientImpl::run()
 {
     try {
         if (!std::filesystem::exists(m_dbPath)) {
-            update([this](SyncStatus& s) { s.lastError = "no database at " + m_dbPath; });
+            update([this](SyncStatus& s) {
+                s.lastError = "no database at " + m_dbPath;
+                s.errorCode = "no_database";
+            });
             return;
         }
         SystemClock clock;
@@ -175,6 +178,7 @@ void SyncClientImpl::run()
                 update([&](SyncStatus& s) {
                     s.state = SyncStatus::State::Offline;
                     s.lastError = e.what();
+                    s.errorCode = "connection_lost";
                 });
             }
         });
@@ -187,6 +191,7 @@ void SyncClientImpl::run()
         update([&](SyncStatus& s) {
             s.state = SyncStatus::State::Offline;
             s.lastError = e.what();
+            s.errorCode = "connection_lost";
         });
     }
 }
@@ -202,7 +207,10 @@ awaitable<void> SyncClientImpl::loop(ReplicaService& replica)
 {
     const auto credentials = replica.credentials();
     if (!credentials) {
-        update([](SyncStatus& s) { s.lastError = kNotEnrolled; });
+        update([](SyncStatus& s) {
+            s.lastError = kNotEnrolled;
+            s.errorCode = "not_enrolled";
+        });
         co_return;
     }
     const CentralAddress central = m_options.central.value_or(credentials->central);
@@ -213,6 +221,7 @@ awaitable<void> SyncClientImpl::loop(ReplicaService& replica)
     update([&](SyncStatus& s) { s.backlog = replica.backlog(); });
     while (!m_stopping) {
         std::string error;
+        std::string errorCode = "connection_lost";
         bool fatal = false;
         try {
             update([](SyncStatus& s) { s.state = SyncStatus::State::Connecting; });
@@ -224,9 +233,10 @@ awaitable<void> SyncClientImpl::loop(ReplicaService& replica)
             });
             co_await exchange.hello(*credentials);
             backoff.reset();
-            co_await serve(exchange, replica);
+            co_await serve(exchange, replica, counts);
         } catch (const SessionError& e) {
             error = e.what();
+            errorCode = std::string(protocol::toString(e.code()));
             fatal = isFatal(e);
         } catch (const std::exception& e) {
             error = e.what();
@@ -241,17 +251,19 @@ awaitable<void> SyncClientImpl::loop(ReplicaService& replica)
         update([&](SyncStatus& s) {
             s.state = SyncStatus::State::Offline;
             s.lastError = error;
+            s.errorCode = error.empty() ? std::string() : errorCode;
         });
         co_await sleep(fatal ? backoff.maximum() : backoff.next());
         m_wakeRequested = false;
     }
 }
 
-awaitable<void> SyncClientImpl::serve(NodeExchange& exchange, ReplicaService& replica)
+awaitable<void> SyncClientImpl::serve(NodeExchange& exchange, ReplicaService& replica, const SyncSummary& counts)
 {
     using Clock = std::chrono::steady_clock;
     while (!m_stopping) {
         update([](SyncStatus& s) { s.state = SyncStatus::State::Syncing; });
+        const SyncSummary before = counts;
         co_await exchange.cycle();
         co_await exchange.reportBacklog();
         const auto backlog = replica.backlog();
@@ -260,6 +272,9 @@ awaitable<void> SyncClientImpl::serve(NodeExchange& exchange, ReplicaService& re
             s.backlog = backlog;
             s.lastSuccess = SystemClock().now();
             s.lastError.clear();
+            s.errorCode.clear();
+            s.lastPushed = counts.pushed - before.pushed;
+            s.lastPulled = counts.pulled - before.pulled;
         });
         const auto synced = Clock::now();
         for (;;) {

@@ -135,7 +135,10 @@ private slots:
         auto back = circ().checkin(book, TestCounty::branchA);
         QVERIFY(back.ok());
         QCOMPARE(back->fineFen, std::int64_t(2000));
-        expectRefusal(circ().checkout(alice, bookB, TestCounty::branchB).refusal(), Reason::OwesTooMuch);
+        const auto owes = circ().checkout(alice, bookB, TestCounty::branchB);
+        expectRefusal(owes.refusal(), Reason::OwesTooMuch);
+        QCOMPARE(owes.refusal().facts.at(ils::fact::count), std::string("2000")); // fen
+        QCOMPARE(owes.refusal().facts.at(ils::fact::limit), std::string("1000"));
         QVERIFY(circ().pay(alice, 1500).ok()); // owes 5.00, the limit is 10.00
         QVERIFY(circ().checkout(alice, bookB, TestCounty::branchB).ok());
     }
@@ -150,6 +153,10 @@ private slots:
         auto withdrawn = circ().checkout(alice, bookB, TestCounty::branchB);
         expectRefusal(withdrawn.refusal(), Reason::ItemNotAvailable);
         QVERIFY(withdrawn.refusal().detail.find("withdrawn") != std::string::npos);
+        // The exact state as data, for each screen to word in its language.
+        QCOMPARE(withdrawn.refusal().facts.at(ils::fact::status), std::string("withdrawn"));
+        QCOMPARE(ils::factsFromJson(ils::factsJson(withdrawn.refusal().facts)), withdrawn.refusal().facts);
+        QVERIFY(ils::factsFromJson("not json").empty());
 
         QVERIFY(circ().checkout(alice, book, TestCounty::branchA).ok());
         expectRefusal(circ().checkout(alice, book, TestCounty::branchA).refusal(), Reason::ItemAlreadyOnLoanToReader);

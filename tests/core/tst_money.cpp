@@ -83,6 +83,14 @@ private slots:
         const QString detail = QString::fromStdString(result.refusal().detail);
         QVERIFY2(detail.contains(why), qPrintable(detail));
         QVERIFY2(detail.contains(QLatin1Char('\'') + text + QLatin1Char('\'')), qPrintable(detail)); // quotes the input
+        // The same as data, for the screens to word: the text, what is wrong and where.
+        const auto& facts = result.refusal().facts;
+        QCOMPARE(QString::fromStdString(facts.at(fact::value)), text);
+        QVERIFY(!facts.at(fact::problem).empty());
+        if (why.contains(QStringLiteral("at character")))
+            QVERIFY2(
+                why.contains(QStringLiteral("at character %1").arg(QString::fromStdString(facts.at(fact::position)))),
+                qPrintable(why));
     }
 
     void refusesBrokenUtf8()

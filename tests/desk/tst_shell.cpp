@@ -29,6 +29,7 @@
 #include <QMenuBar>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTest>
 
@@ -53,11 +54,11 @@ private:
     std::unique_ptr<MainWindow> window;
 
     // A main window on the fixture's (standalone) database, as after a login.
-    void openWindow()
+    void openWindow(DeskSync::Mode mode = DeskSync::Mode::Standalone)
     {
         language = std::make_unique<DeskLanguage>();
         QVERIFY(language->set(QStringLiteral("zh_CN")));
-        sync = std::make_unique<DeskSync>(fixture->path(), DeskSync::Mode::Standalone);
+        sync = std::make_unique<DeskSync>(fixture->path(), mode);
         session.reset(new DeskSession {fixture->store(),
                                        QStringLiteral("532622-01"),
                                        QStringLiteral("江那镇分馆"),
@@ -210,6 +211,9 @@ private slots:
         }
         QCOMPARE(main->findChild<QLabel*>(QStringLiteral("syncState"))->text(),
                  SyncStatusWidget::tr("Practice: no sync"));
+        // F11 in practice says why nothing happens.
+        QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : main, Qt::Key_F11);
+        QCOMPARE(main->statusBar()->currentMessage(), MainWindow::tr("Practice mode: nothing is synchronised."));
     }
 
     void theLanguageSwitchesAtRunTime()
@@ -253,6 +257,58 @@ private slots:
 
         QVERIFY(desk.language().set(QStringLiteral("zh_CN")));
         QTRY_COMPARE(main->windowTitle(), chineseTitle);
+    }
+
+    // Alt and a letter reach one thing only: no menu shares its letter with a field's label.
+    void everyMnemonicIsItsOwn()
+    {
+        openWindow();
+        QStringList owners;
+        QMap<QString, QString> byKey;
+        const auto claim = [&](const QString& text) {
+            const QKeySequence key = QKeySequence::mnemonic(text);
+            if (key.isEmpty())
+                return;
+            const QString name = key.toString();
+            QVERIFY2(!byKey.contains(name), qPrintable(QStringLiteral("%1: %2 and %3").arg(name, byKey[name], text)));
+            byKey[name] = text;
+        };
+        for (QAction* menu : window->menuBar()->actions())
+            claim(menu->text());
+        for (QLabel* label : window->findChildren<QLabel*>())
+            if (label->buddy() && label->isVisible())
+                claim(label->text());
+        QVERIFY(byKey.size() >= 4);
+    }
+
+    // F11 says what came of it, in Chinese: here the reason it failed (this database was never
+    // enrolled), then, for a sync that went through, how much went each way.
+    void syncNowSaysWhatHappened()
+    {
+        openWindow(DeskSync::Mode::Replicating);
+        QTRY_COMPARE(sync->status().errorCode, std::string("not_enrolled"));
+        press(DeskKeys::syncNow());
+        const QString failed = MainWindow::tr("Sync failed: %1").arg(SyncStatusWidget::failure("not_enrolled"));
+        QTRY_COMPARE(window->statusBar()->currentMessage(), failed);
+        QVERIFY(failed.contains(QStringLiteral("同步失败")));
+
+        press(DeskKeys::syncNow());
+        ils::SyncStatus status;
+        status.state = ils::SyncStatus::State::Syncing;
+        emit sync->statusChanged(status);
+        status.state = ils::SyncStatus::State::Online;
+        status.lastPushed = 3;
+        status.lastPulled = 12;
+        emit sync->statusChanged(status);
+        QCOMPARE(window->statusBar()->currentMessage(),
+                 MainWindow::tr("Sync done: sent %1, received %2.").arg(3).arg(12));
+
+        // Offline: the bar itself says the work is kept here.
+        status.state = ils::SyncStatus::State::Offline;
+        status.errorCode = "timeout";
+        emit sync->statusChanged(status);
+        const QString state = window->findChild<QLabel*>(QStringLiteral("syncState"))->text();
+        QVERIFY2(state.contains(QStringLiteral("本机")), qPrintable(state));
     }
 };
 

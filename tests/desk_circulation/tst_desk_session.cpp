@@ -348,8 +348,12 @@ private slots:
         pay->setText(QStringLiteral("1.005"));
         press(Qt::Key_Return);
         QTRY_COMPARE(sentence->text(), RefusalText::forReason(ils::Reason::AmountInvalid).what);
-        // core's parser (core/Money.h) says what is wrong and where, beside the sentence
-        QVERIFY(screen.find<QLabel>("messageDetail")->text().contains(QStringLiteral("third decimal at character 5")));
+        // core's parser (core/Money.h) says what is wrong and where, beside the sentence, in Chinese
+        const QString where =
+            RefusalText::tr("“%1”: a third decimal at character %2; the smallest amount is 0.01 yuan.")
+                .arg("1.005", "5");
+        QVERIFY(where.contains(QStringLiteral("第三位小数")));
+        QCOMPARE(screen.find<QLabel>("messageDetail")->text(), where);
         QCOMPARE(screen.count("SELECT sum(paid_fen) FROM fees WHERE reader = ?", reader), std::int64_t(0));
         QTRY_COMPARE(QApplication::focusWidget(), screen.find("scanField"));
 

@@ -264,6 +264,19 @@ private slots:
         QVERIFY2(has("reader_blocked") == 1, "blocked centrally, served offline");
         QVERIFY2(has("too_many_loans") >= 1, "the limit across branches");
         QVERIFY2(has("concurrent_edit") == 1, "the record edited at two places");
+        // Each entry keeps its specifics as data, for each desk to word in its language, and the
+        // branches receive them with the entry.
+        for (const auto& entry : CentralService(*central).exceptions()) {
+            QVERIFY2(entry.facts.has_value(), entry.code.c_str());
+            if (entry.code == "item_lent_twice")
+                QCOMPARE(entry.facts->at(ils::fact::barcode), std::string("2622000000000001"));
+            if (entry.code == "too_many_loans")
+                QVERIFY(!entry.facts->at(ils::fact::limit).empty());
+            if (entry.code == "concurrent_edit")
+                QCOMPARE(entry.facts->at(ils::fact::field), std::string("title"));
+        }
+        for (const auto& entry : CentralService(*nodeA).exceptions())
+            QVERIFY2(entry.facts.has_value() && !entry.facts->empty(), entry.code.c_str());
         if (branchBFirst) {
             // B's return is known before A's loan and A's renewal arrive.
             QVERIFY2(has("returned_before_lent") == 1, "returned at B before A's loan arrived");

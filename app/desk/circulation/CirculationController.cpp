@@ -143,7 +143,9 @@ bool CirculationController::checkin(const std::string& barcode)
     line.title = result->title;
     line.routing = result->routing;
     line.routingLibraryName = libraryName(result->routing.library).toStdString();
+    line.callNumber = result->item.callNumber;
     line.borrowerName = result->borrowerName;
+    line.borrowerCard = result->loan ? result->loan->reader : std::string();
     line.fineFen = result->fineFen;
     line.overdueDays = result->overdueDays;
     m_lastCheckin = line;
@@ -153,8 +155,8 @@ bool CirculationController::checkin(const std::string& barcode)
     QString message = result->loan ? tr("Returned: %1").arg(qs(line.title))
                                    : tr("Returned: %1 (it was not on loan)").arg(qs(line.title));
     if (line.fineFen > 0)
-        message +=
-            tr(" — %n day(s) overdue, fine %1 yuan", nullptr, line.overdueDays).arg(DeskTerms::yuan(line.fineFen));
+        message += tr(" — %n day(s) overdue, fine %1 yuan owed by %2 (card %3)", nullptr, line.overdueDays)
+                       .arg(DeskTerms::yuan(line.fineFen), qs(line.borrowerName), qs(line.borrowerCard));
     emit succeeded(message, line.routing.action != ils::RoutingAction::Reshelve);
     return true;
 }
@@ -205,7 +207,7 @@ void CirculationController::renewAllNow()
         emit succeeded(summary);
         return;
     }
-    first->detail = tr("%1; %n not renewed. %2", nullptr, refusedCount).arg(summary, first->detail);
+    first->detail = tr("%1; %n not renewed.", nullptr, refusedCount).arg(summary);
     emit refused(*first);
 }
 

@@ -70,6 +70,8 @@ void CirculationView::buildLayout()
     big.setPointSizeF(big.pointSizeF() * 2.2);
     m_scanField->setFont(big);
     m_lastScan->setObjectName(QStringLiteral("lastScan"));
+    // A fixed width, so that a long scan shown beside the field does not narrow the field.
+    m_lastScan->setFixedWidth(m_lastScan->fontMetrics().horizontalAdvance(QStringLiteral("000000000000000000000")));
     m_keys->setObjectName(QStringLiteral("keyHints"));
     QFont keysFont = m_keys->font();
     keysFont.setBold(true);
@@ -177,7 +179,7 @@ void CirculationView::submitScanField()
     m_scanField->clear();
     if (text.isEmpty())
         return; // Enter on an empty field: nothing was asked
-    m_lastScan->setText(text);
+    showLastScan(text);
     m_controller->scan(text);
 }
 
@@ -188,8 +190,14 @@ void CirculationView::scanned(const QString& text, QWidget* focus)
         field->setText(text);
         return;
     }
-    m_lastScan->setText(text);
+    showLastScan(text);
     m_controller->scan(text);
+}
+
+void CirculationView::showLastScan(const QString& text)
+{
+    m_lastScan->setText(m_lastScan->fontMetrics().elidedText(text, Qt::ElideMiddle, m_lastScan->width()));
+    m_lastScan->setToolTip(text);
 }
 
 void CirculationView::endReader()

@@ -65,6 +65,7 @@ public slots:
     void printSlip();
     void printCardLabel();
     void endReader();
+    void showLastScan(const QString& text); // elided to its fixed width; the whole scan in the tooltip
 
 protected:
     void changeEvent(QEvent* event) override;

@@ -49,6 +49,30 @@ QString DeskTerms::holdStatus(ils::HoldStatus status)
     return {};
 }
 
+QString DeskTerms::itemStatus(const std::string& code)
+{
+    const auto status = ils::itemStatusFromString(code);
+    if (!status)
+        return QString::fromStdString(code);
+    switch (*status) {
+    case ils::ItemStatus::Available:
+        return tr("On the shelf");
+    case ils::ItemStatus::OnLoan:
+        return tr("On loan");
+    case ils::ItemStatus::InTransit:
+        return tr("In transit");
+    case ils::ItemStatus::OnHoldShelf:
+        return tr("On the hold shelf");
+    case ils::ItemStatus::Lost:
+        return tr("Lost");
+    case ils::ItemStatus::Withdrawn:
+        return tr("Withdrawn");
+    case ils::ItemStatus::Processing:
+        return tr("Being processed");
+    }
+    return QString::fromStdString(code);
+}
+
 QString DeskTerms::feeKind(const std::string& kind)
 {
     if (kind == "overdue")
@@ -79,6 +103,19 @@ DeskTerms::Instruction DeskTerms::routing(const ils::Routing& routing, const QSt
                 tr("It belongs to %1: put it in the transit box.").arg(libraryName)};
     }
     return {};
+}
+
+QString DeskTerms::keepTogether(QString text, const QString& name)
+{
+    if (name.size() < 2)
+        return text;
+    QString joined;
+    for (qsizetype i = 0; i < name.size(); ++i) {
+        if (i > 0 && !name[i].isLowSurrogate())
+            joined += QChar(0x2060); // WORD JOINER: no line break here
+        joined += name[i];
+    }
+    return text.replace(name, joined);
 }
 
 QString DeskTerms::yuan(std::int64_t fen)

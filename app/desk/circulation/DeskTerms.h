@@ -21,7 +21,11 @@ public:
     static QString readerStatus(ils::ReaderStatus status);
     static QString readerType(const std::string& type);
     static QString holdStatus(ils::HoldStatus status);
+    static QString itemStatus(const std::string& code); // core's code ("lost"); an unknown code as it is
     static QString feeKind(const std::string& kind);
     static Instruction routing(const ils::Routing& routing, const QString& libraryName);
     static QString yuan(std::int64_t fen); // "1.50": core's formatYuan (core/Money.h)
+    // `text` with `name` (a library's) joined so that a wrapped line does not break inside it:
+    // Chinese text may break between any two characters.
+    static QString keepTogether(QString text, const QString& name);
 };

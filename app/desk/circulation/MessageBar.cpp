@@ -27,7 +27,7 @@ MessageBar::MessageBar(QWidget* parent)
     , m_headline(label(this, "messageHeadline", 1.6, true))
     , m_sentence(label(this, "messageText", 1.4, false))
     , m_todo(label(this, "messageTodo", 1.3, true))
-    , m_detail(label(this, "messageDetail", 0.9, false))
+    , m_detail(label(this, "messageDetail", 1.0, false)) // not smaller than the system's text
 {
     setObjectName(QStringLiteral("messageBar"));
     setFrameShape(QFrame::StyledPanel);
@@ -35,8 +35,15 @@ MessageBar::MessageBar(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 6, 12, 6);
     layout->setSpacing(2);
-    for (QLabel* l : {m_headline, m_sentence, m_todo, m_detail})
+    int height = layout->contentsMargins().top() + layout->contentsMargins().bottom();
+    for (QLabel* l : {m_headline, m_sentence, m_todo, m_detail}) {
         layout->addWidget(l);
+        height += l->fontMetrics().lineSpacing() + layout->spacing();
+    }
+    // One height whatever it shows, so the screen below does not jump at each scan: a line for
+    // each part and a second for the detail, which is the one that may wrap.
+    setFixedHeight(height + m_detail->fontMetrics().lineSpacing() + 2 * frameWidth());
+    layout->addStretch(1);
     clear();
 }
 
@@ -57,7 +64,7 @@ void MessageBar::showProblem(const Problem& problem)
                             : tr("%1: %2").arg(RefusalText::actionFailed(problem.action), problem.subject));
     m_sentence->setText(text.what);
     m_todo->setText(text.todo);
-    m_detail->setText(problem.detail);
+    m_detail->setText(RefusalText::detailOf(problem));
     setTone(Tone::Problem);
 }
 

@@ -28,9 +28,10 @@ PileTable::PileTable(QWidget* parent)
     // and a pile of returns grows all day. Codes are 16 digits; the title takes what is left.
     const QFontMetrics metrics(font);
     horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    // The title and where it goes share what is left; either shows its whole text as a tooltip.
     horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
     setColumnWidth(0, metrics.horizontalAdvance(QStringLiteral("0000000000000000")) + 16);
-    setColumnWidth(3, metrics.horizontalAdvance(QStringLiteral("0000-00-00")) * 2 + 16);
     retranslate({});
 }
 
@@ -75,10 +76,14 @@ void PileTable::setLine(int row, const PileLine& line)
         done = tr("Returned");
         outcome = DeskTerms::routing(line.routing, qs(line.routingLibraryName)).headline;
         if (line.fineFen > 0)
-            outcome += tr(", fine %1 yuan").arg(DeskTerms::yuan(line.fineFen));
+            outcome += tr(", fine %1 yuan owed by %2").arg(DeskTerms::yuan(line.fineFen), qs(line.borrowerName));
         break;
     }
     const QStringList cells {qs(line.barcode), qs(line.title), done, outcome};
-    for (int column = 0; column < cells.size(); ++column)
-        setItem(row, column, new QTableWidgetItem(cells[column]));
+    for (int column = 0; column < cells.size(); ++column) {
+        auto* item = new QTableWidgetItem(cells[column]);
+        if (column == 1 || column == 3)
+            item->setToolTip(cells[column]); // the whole text, should the column cut it short
+        setItem(row, column, item);
+    }
 }

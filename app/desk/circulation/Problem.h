@@ -38,16 +38,17 @@ struct Problem
     Action action = Action::Scan;
     ils::Reason reason = ils::Reason::InvalidInput;
     ScanKind scan = ScanKind::Invalid;
-    QString detail; // the engine's specifics (English), or the desk's own
+    QString detail; // the desk's own words, already translated (RefusalText::detailOf adds the facts')
     QString subject; // the card or barcode it was about; resident ID numbers masked
+    ils::RefusalFacts facts; // the engine's specifics as data, worded by RefusalText::detailOf
 
     static Problem engine(Action action, const ils::Refusal& refusal, QString subject)
     {
-        return {Source::Engine,
-                action,
-                refusal.reason,
-                ScanKind::Invalid,
-                QString::fromStdString(refusal.detail),
-                std::move(subject)};
+        Problem p;
+        p.action = action;
+        p.reason = refusal.reason;
+        p.subject = std::move(subject);
+        p.facts = refusal.facts;
+        return p;
     }
 };

@@ -33,6 +33,7 @@ void setRow(QTableWidget* t, int row, const QStringList& cells, const QColor& co
 {
     for (int column = 0; column < cells.size(); ++column) {
         auto* item = new QTableWidgetItem(cells[column]);
+        item->setToolTip(cells[column]); // the whole text, should the column cut it short
         if (colour.isValid())
             item->setForeground(colour);
         t->setItem(row, column, item);
@@ -97,11 +98,30 @@ void ReaderPanel::setColumnWidths()
     m_fees->setColumnWidth(2, word);
 }
 
+// A column of fixed width is at least as wide as its heading, in every language ("Owed (yuan)").
+void ReaderPanel::fitHeaders(QTableWidget* table)
+{
+    QHeaderView* header = table->horizontalHeader();
+    const QFontMetrics metrics(header->font());
+    for (int column = 0; column < table->columnCount(); ++column) {
+        const auto* item = table->horizontalHeaderItem(column);
+        if (!item || header->sectionResizeMode(column) == QHeaderView::Stretch)
+            continue;
+        const int needed = metrics.horizontalAdvance(item->text()) + 2 * metrics.averageCharWidth() + 16;
+        if (table->columnWidth(column) < needed)
+            table->setColumnWidth(column, needed);
+    }
+}
+
 void ReaderPanel::retranslate(const std::optional<ReaderSnapshot>& snapshot)
 {
     m_loans->setHorizontalHeaderLabels({tr("Barcode"), tr("Title"), tr("Due"), tr("Renewed")});
     m_holds->setHorizontalHeaderLabels({tr("Title"), tr("Status"), tr("Pick up at"), tr("Collect by")});
     m_fees->setHorizontalHeaderLabels({tr("Fee"), tr("Item"), tr("Owed (yuan)"), tr("Note")});
+    setColumnWidths(); // from scratch: the other language's headings may have widened them
+    fitHeaders(m_loans);
+    fitHeaders(m_holds);
+    fitHeaders(m_fees);
     m_headings[0]->setText(tr("Loans"));
     m_headings[1]->setText(tr("Holds"));
     m_headings[2]->setText(tr("Fees"));
@@ -141,7 +161,7 @@ void ReaderPanel::showReader(const ReaderSnapshot& s)
                        DeskTerms::readerType(r.type),
                        DeskTerms::readerStatus(r.status),
                        tr("valid until %1").arg(qs(r.expiry.toIso())),
-                       tr("home library %1").arg(qs(s.homeLibraryName)),
+                       DeskTerms::keepTogether(tr("home library %1").arg(qs(s.homeLibraryName)), qs(s.homeLibraryName)),
                        tr("owes %1 yuan").arg(DeskTerms::yuan(s.owedFen))};
     if (!r.idMasked.empty())
         facts << tr("ID %1").arg(qs(r.idMasked));
@@ -195,7 +215,9 @@ void ReaderPanel::showBlocks(const ReaderSnapshot& s)
     QStringList lines;
     for (const ils::Refusal& block : s.blocks) {
         const auto text = RefusalText::forReason(block.reason);
-        lines << tr("%1 %2 (%3)").arg(text.what, text.todo, qs(block.detail));
+        const QString facts = RefusalText::details(block.reason, block.facts);
+        lines << (facts.isEmpty() ? tr("%1 %2").arg(text.what, text.todo)
+                                  : tr("%1 %2 (%3)").arg(text.what, text.todo, facts));
     }
     m_blocks->setText(lines.join(QLatin1Char('\n')));
 }

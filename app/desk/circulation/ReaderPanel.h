@@ -27,6 +27,7 @@ public:
 
 private:
     void setColumnWidths();
+    static void fitHeaders(QTableWidget* table);
     void showReader(const ReaderSnapshot& s);
     void showLoans(const ReaderSnapshot& s);
     void showHolds(const ReaderSnapshot& s);

@@ -41,23 +41,28 @@ std::vector<ils::Refusal> blocksOf(const ReaderSnapshot& s, std::int64_t maxOwed
     const ils::Reader& r = s.reader;
     switch (r.status) {
     case ils::ReaderStatus::Blocked:
-        out.push_back(ils::refuse(Reason::ReaderBlocked, r.blockReason.empty() ? "blocked" : r.blockReason));
+        out.push_back(ils::refuse(Reason::ReaderBlocked,
+                                  r.blockReason.empty() ? "blocked" : r.blockReason,
+                                  {{ils::fact::text, r.blockReason}}));
         break;
     case ils::ReaderStatus::CardLost:
         out.push_back(ils::refuse(Reason::ReaderCardLost, "card " + r.card + " is reported lost"));
         break;
     case ils::ReaderStatus::Expired:
-        out.push_back(ils::refuse(Reason::ReaderExpired, "card expired on " + r.expiry.toIso()));
+        out.push_back(ils::refuse(
+            Reason::ReaderExpired, "card expired on " + r.expiry.toIso(), {{ils::fact::date, r.expiry.toIso()}}));
         break;
     case ils::ReaderStatus::Active:
         if (r.expiry < s.today)
-            out.push_back(ils::refuse(Reason::ReaderExpired, "card expired on " + r.expiry.toIso()));
+            out.push_back(ils::refuse(
+                Reason::ReaderExpired, "card expired on " + r.expiry.toIso(), {{ils::fact::date, r.expiry.toIso()}}));
         break;
     }
     if (s.owedFen > maxOwedFen)
-        out.push_back(
-            ils::refuse(Reason::OwesTooMuch,
-                        "owes " + yuanText(s.owedFen) + " yuan, more than the limit of " + yuanText(maxOwedFen)));
+        out.push_back(ils::refuse(
+            Reason::OwesTooMuch,
+            "owes " + yuanText(s.owedFen) + " yuan, more than the limit of " + yuanText(maxOwedFen),
+            {{ils::fact::count, std::to_string(s.owedFen)}, {ils::fact::limit, std::to_string(maxOwedFen)}}));
     return out;
 }
 

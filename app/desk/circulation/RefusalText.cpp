@@ -1,5 +1,12 @@
 #include "RefusalText.h"
 
+#include "DeskTerms.h"
+
+#include "Money.h"
+
+#include <QDateTime>
+#include <QStringList>
+
 namespace {
 
 RefusalText::Text readerReason(ils::Reason reason)
@@ -125,6 +132,215 @@ RefusalText::Text scanText(ScanKind kind)
     }
 }
 
+QString fact(const ils::RefusalFacts& facts, const char* key)
+{
+    const auto found = facts.find(key);
+    return found == facts.end() ? QString() : QString::fromStdString(found->second);
+}
+
+// A UTC instant from the facts (core's formatUtc), in this desk's local time.
+QString localTime(const ils::RefusalFacts& facts, const char* key)
+{
+    const QString text = fact(facts, key);
+    const QDateTime utc = QDateTime::fromString(text, Qt::ISODate);
+    return utc.isValid() ? utc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : text;
+}
+
+QString yuanOf(const QString& fen)
+{
+    return DeskTerms::yuan(fen.toLongLong());
+}
+
+QString routingName(const QString& code, const QString& library)
+{
+    if (code == QLatin1String("reshelve"))
+        return RefusalText::tr("reshelve here");
+    if (code == QLatin1String("hold_shelf"))
+        return RefusalText::tr("hold shelf here");
+    if (code == QLatin1String("send_to_pickup"))
+        return RefusalText::tr("send to %1 for a hold").arg(library);
+    if (code == QLatin1String("send_home"))
+        return RefusalText::tr("send home to %1").arg(library);
+    return code;
+}
+
+QString fieldName(const QString& code)
+{
+    if (code == QLatin1String("name"))
+        return RefusalText::tr("the name");
+    if (code == QLatin1String("id_number"))
+        return RefusalText::tr("the ID number");
+    if (code == QLatin1String("title"))
+        return RefusalText::tr("the title");
+    if (code == QLatin1String("author"))
+        return RefusalText::tr("the author");
+    if (code == QLatin1String("library_code"))
+        return RefusalText::tr("the library's code (letters, digits, - or _; not one in use)");
+    if (code == QLatin1String("library_name"))
+        return RefusalText::tr("the library's name");
+    if (code == QLatin1String("division_code"))
+        return RefusalText::tr("the division code (6 digits)");
+    if (code == QLatin1String("username"))
+        return RefusalText::tr("the username (a-z, 0-9, . _ -)");
+    if (code == QLatin1String("display_name"))
+        return RefusalText::tr("the staff member's name");
+    if (code == QLatin1String("database"))
+        return RefusalText::tr("the database file: it exists already");
+    return code; // another field of a record: its code
+}
+
+// The sentence for an item that cannot be lent, naming its exact state.
+QString unavailableItem(const QString& status)
+{
+    if (status == QLatin1String("lost"))
+        return RefusalText::tr("The item is recorded as lost.");
+    if (status == QLatin1String("withdrawn"))
+        return RefusalText::tr("The item has been withdrawn from the collection.");
+    if (status == QLatin1String("processing"))
+        return RefusalText::tr("The item is still being processed (not yet catalogued).");
+    if (status == QLatin1String("in_transit"))
+        return RefusalText::tr("The item is in transit between libraries.");
+    return {};
+}
+
+// What is wrong with a typed amount (core's parseYuan), and where.
+QString amountProblem(const ils::RefusalFacts& f)
+{
+    using namespace ils::fact;
+    const QString typed = fact(f, value);
+    const QString at = fact(f, position);
+    const QString code = fact(f, problem);
+    if (code == QLatin1String("empty"))
+        return RefusalText::tr("Nothing was typed.");
+    if (code == QLatin1String("second_point"))
+        return RefusalText::tr("“%1”: a second decimal point at character %2.").arg(typed, at);
+    if (code == QLatin1String("no_yuan"))
+        return RefusalText::tr("“%1”: no yuan before the point at character %2 (write 0.50, not .50).").arg(typed, at);
+    if (code == QLatin1String("sign"))
+        return RefusalText::tr("“%1”: a sign at character %2; amounts are never negative.").arg(typed, at);
+    if (code == QLatin1String("comma"))
+        return RefusalText::tr("“%1”: a comma at character %2; write 1200, not 1,200.").arg(typed, at);
+    if (code == QLatin1String("not_a_digit"))
+        return RefusalText::tr("“%1”: character %2 is not a digit.").arg(typed, at);
+    if (code == QLatin1String("third_decimal"))
+        return RefusalText::tr("“%1”: a third decimal at character %2; the smallest amount is 0.01 yuan.")
+            .arg(typed, at);
+    if (code == QLatin1String("too_large"))
+        return RefusalText::tr("“%1”: too many digits of yuan.").arg(typed);
+    if (code == QLatin1String("no_fen"))
+        return RefusalText::tr("“%1”: no digits after the point at character %2.").arg(typed, at);
+    return typed.isEmpty() ? QString() : RefusalText::tr("Typed: %1").arg(typed);
+}
+
+QString readerDetails(ils::Reason reason, const ils::RefusalFacts& f)
+{
+    using ils::Reason;
+    using namespace ils::fact;
+    switch (reason) {
+    case Reason::ReaderBlocked:
+        return fact(f, text).isEmpty() ? QString() : RefusalText::tr("Reason given: %1").arg(fact(f, text));
+    case Reason::ReaderExpired:
+        return fact(f, date).isEmpty() ? QString() : RefusalText::tr("The card expired on %1.").arg(fact(f, date));
+    case Reason::TooManyLoans:
+        return RefusalText::tr("%1 items on loan; the limit is %2.").arg(fact(f, count), fact(f, limit));
+    case Reason::OwesTooMuch:
+        return RefusalText::tr("Owes %1 yuan; the limit is %2 yuan.")
+            .arg(yuanOf(fact(f, count)), yuanOf(fact(f, limit)));
+    case Reason::TooManyHolds:
+        return RefusalText::tr("%1 holds; the limit is %2.").arg(fact(f, count), fact(f, limit));
+    default:
+        return {};
+    }
+}
+
+QString itemDetails(ils::Reason reason, const ils::RefusalFacts& f)
+{
+    using ils::Reason;
+    using namespace ils::fact;
+    switch (reason) {
+    case Reason::ItemNotAvailable:
+        // The sentence names the usual states (unavailableItem); any other is named here.
+        if (fact(f, status).isEmpty() || !unavailableItem(fact(f, status)).isEmpty())
+            return {};
+        return RefusalText::tr("Status: %1.").arg(DeskTerms::itemStatus(fact(f, status).toStdString()));
+    case Reason::ItemNotLoanable:
+        return RefusalText::tr("Item type %1, reader type %2.")
+            .arg(fact(f, itemType), DeskTerms::readerType(fact(f, readerType).toStdString()));
+    case Reason::HoldsNotAllowed:
+        return RefusalText::tr("Item type %1.").arg(fact(f, itemType));
+    case Reason::ItemAlreadyOnLoan:
+    case Reason::ItemAlreadyOnLoanToReader:
+        if (!fact(f, date).isEmpty())
+            return RefusalText::tr("Due back on %1.").arg(fact(f, date));
+        return fact(f, barcode).isEmpty() ? QString() : RefusalText::tr("The copy on loan: %1.").arg(fact(f, barcode));
+    case Reason::ItemOnHoldForOther:
+        return RefusalText::tr("Kept for card %1 until %2.").arg(fact(f, otherCard), fact(f, date));
+    case Reason::RenewalLimitReached:
+        return RefusalText::tr("Renewed %1 times; the limit is %2.").arg(fact(f, count), fact(f, limit));
+    case Reason::HoldsWaiting:
+        return RefusalText::tr("%n other reader(s) waiting.", nullptr, fact(f, count).toInt());
+    case Reason::AmountInvalid:
+        if (!fact(f, fee).isEmpty())
+            return RefusalText::tr("Fee %1: %2 yuan paid too much.").arg(fact(f, fee), yuanOf(fact(f, count)));
+        return amountProblem(f);
+    case Reason::FeeUnknown:
+        return fact(f, fee).isEmpty() ? QString()
+                                      : RefusalText::tr("%1 yuan paid for fee %2, which the central does not know.")
+                                            .arg(yuanOf(fact(f, count)), fact(f, fee));
+    case Reason::InvalidInput:
+        if (!fact(f, card).isEmpty())
+            return RefusalText::tr("This ID number already has card %1.").arg(fact(f, card));
+        if (fact(f, field) == QLatin1String("password"))
+            return fact(f, problem) == QLatin1String("repeated")
+                ? RefusalText::tr("A password of one repeated character is too easy to guess.")
+                : RefusalText::tr("The password needs at least %1 characters.").arg(fact(f, limit));
+        return fact(f, field).isEmpty() ? QString() : RefusalText::tr("Check %1.").arg(fieldName(fact(f, field)));
+    default:
+        return {};
+    }
+}
+
+// What the central recorded while applying a node's operations (docs/SYNC.md).
+QString centralDetails(ils::Reason reason, const ils::RefusalFacts& f)
+{
+    using ils::Reason;
+    using namespace ils::fact;
+    switch (reason) {
+    case Reason::ItemLentTwice:
+        if (!fact(f, otherAt).isEmpty())
+            return RefusalText::tr("Copy %1 was also on loan to card %2 from %3; that loan is recorded as returned at "
+                                   "%4.")
+                .arg(fact(f, barcode), fact(f, otherCard), localTime(f, otherAt), localTime(f, at));
+        if (!fact(f, otherCard).isEmpty())
+            return RefusalText::tr("Copy %1 was lent again to card %2 at %3; this loan is recorded as returned then.")
+                .arg(fact(f, barcode), fact(f, otherCard), localTime(f, at));
+        return RefusalText::tr("Copy %1 has a later loan from %2; this loan is recorded as returned then.")
+            .arg(fact(f, barcode), localTime(f, at));
+    case Reason::LoanAlreadyClosed:
+        if (!fact(f, otherCard).isEmpty())
+            return RefusalText::tr("Copy %1: the loan to card %2 was already closed; the copy is now lent to card %3.")
+                .arg(fact(f, barcode), fact(f, card), fact(f, otherCard));
+        return RefusalText::tr("Copy %1 is back: the loan that was renewed was already closed.").arg(fact(f, barcode));
+    case Reason::ReturnedBeforeLent:
+        return RefusalText::tr("Copy %1 was returned at %2 at %3, before this loan reached the central.")
+            .arg(fact(f, barcode), fact(f, library), localTime(f, at));
+    case Reason::CheckinOutOfOrder:
+        return RefusalText::tr("Copy %1 was returned at %2 at %3, before the open loan from %4; that loan stays open.")
+            .arg(fact(f, barcode), fact(f, library), localTime(f, at), localTime(f, otherAt));
+    case Reason::RoutingChanged:
+        return RefusalText::tr("Copy %1: the desk at %2 said %3; with what the central knows: %4.")
+            .arg(fact(f, barcode),
+                 fact(f, library),
+                 routingName(fact(f, routing), fact(f, destination)),
+                 routingName(fact(f, otherRouting), fact(f, otherDestination)));
+    case Reason::ConcurrentEdit:
+        return RefusalText::tr("Record %1, %2: “%3” was sent; “%4” is kept.")
+            .arg(fact(f, record), fieldName(fact(f, field)), fact(f, value), fact(f, otherValue));
+    default:
+        return {};
+    }
+}
+
 } // namespace
 
 RefusalText::Text RefusalText::forReason(ils::Reason reason)
@@ -139,8 +355,16 @@ RefusalText::Text RefusalText::forReason(ils::Reason reason)
 RefusalText::Text RefusalText::forProblem(const Problem& problem)
 {
     switch (problem.source) {
-    case Problem::Source::Engine:
-        return forReason(problem.reason);
+    case Problem::Source::Engine: {
+        Text text = forReason(problem.reason);
+        if (problem.reason == ils::Reason::ItemNotAvailable) {
+            const auto status = problem.facts.find(ils::fact::status);
+            if (status != problem.facts.end())
+                if (QString exact = unavailableItem(QString::fromStdString(status->second)); !exact.isEmpty())
+                    text.what = exact;
+        }
+        return text;
+    }
     case Problem::Source::Scan:
         return scanText(problem.scan);
     case Problem::Source::NoReader:
@@ -190,4 +414,28 @@ QString RefusalText::actionFailed(Problem::Action action)
         return tr("Not printed");
     }
     return {};
+}
+
+QString RefusalText::details(ils::Reason reason, const ils::RefusalFacts& facts)
+{
+    if (facts.empty())
+        return {};
+    if (auto text = readerDetails(reason, facts); !text.isEmpty())
+        return text;
+    if (auto text = itemDetails(reason, facts); !text.isEmpty())
+        return text;
+    return centralDetails(reason, facts);
+}
+
+QString RefusalText::detailOf(const Problem& problem)
+{
+    QStringList parts;
+    if (!problem.detail.isEmpty())
+        parts << problem.detail;
+    if (problem.source == Problem::Source::Engine) {
+        const QString facts = details(problem.reason, problem.facts);
+        if (!facts.isEmpty())
+            parts << facts;
+    }
+    return parts.join(QLatin1Char(' '));
 }

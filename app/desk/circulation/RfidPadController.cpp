@@ -169,7 +169,10 @@ void RfidPadController::padRead(const RfidPadRead& read)
         RfidPadLine line;
         line.state = RfidPadLine::State::Unreadable;
         line.barcode = qs(uidText(tag.uid));
-        line.title = qs(tag.problem);
+        // The device's reason is English, for whoever reads the log; the panel says it in words.
+        if (!tag.problem.empty() && !m_unreadable.contains(line.barcode))
+            qInfo().noquote() << "RFID tag" << line.barcode << "unreadable:" << qs(tag.problem);
+        m_unreadable.insert(line.barcode);
         lines.push_back(std::move(line));
     }
     m_onPad = std::move(onPad);

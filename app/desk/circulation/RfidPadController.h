@@ -4,6 +4,7 @@
 #include "RfidSecurity.h"
 
 #include <QObject>
+#include <QSet>
 #include <QString>
 
 #include <map>
@@ -114,6 +115,7 @@ private:
     std::string m_cardOnPad; // the reader card lying on the pad at the last read
     bool m_cardRefused = false; // its reader could not be loaded: the items with it wait
     std::map<std::string, Handled> m_handled;
+    QSet<QString> m_unreadable; // tags whose reason is in the log already: once, not at every poll
     std::map<std::string, std::vector<int>> m_reportedMissing;
     std::vector<std::string> m_onPad; // barcodes on the pad at the last read
     std::vector<RfidPadLine> m_lines;

@@ -64,7 +64,8 @@ QString RfidPadPanel::describe(const RfidPadLine& line)
 {
     using State = RfidPadLine::State;
     if (line.state == State::Unreadable)
-        return tr("Tag %1: no library data (%2)").arg(line.barcode, line.title);
+        return tr("Tag %1: no library data. Put the item back on the pad; if it stays, give it to the cataloguer.")
+            .arg(line.barcode);
     QString what;
     switch (line.state) {
     case State::Incomplete: {

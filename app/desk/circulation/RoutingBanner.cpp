@@ -54,8 +54,12 @@ RoutingBanner::RoutingBanner(QWidget* parent)
 void RoutingBanner::showRouting(const PileLine& checkin)
 {
     const auto instruction = DeskTerms::routing(checkin.routing, QString::fromStdString(checkin.routingLibraryName));
-    m_headline->setText(instruction.headline);
-    m_detail->setText(QStringLiteral("%1 · %2").arg(QString::fromStdString(checkin.title), instruction.detail));
+    m_headline->setText(
+        DeskTerms::keepTogether(instruction.headline, QString::fromStdString(checkin.routingLibraryName)));
+    QString detail = QStringLiteral("%1 · %2").arg(QString::fromStdString(checkin.title), instruction.detail);
+    if (checkin.routing.action == ils::RoutingAction::Reshelve && !checkin.callNumber.empty())
+        detail = tr("Call number %1 · %2").arg(QString::fromStdString(checkin.callNumber), detail);
+    m_detail->setText(DeskTerms::keepTogether(detail, QString::fromStdString(checkin.routingLibraryName)));
     QPalette p = palette();
     p.setColor(QPalette::Window, colourOf(checkin.routing.action));
     p.setColor(QPalette::WindowText, Qt::white);
