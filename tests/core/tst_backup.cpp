@@ -263,7 +263,8 @@ private slots:
             }
             // The outbox as schema version 5 left it: entry 1 acknowledged, without acked_at.
             store.db().exec("DROP INDEX outbox_acked; ALTER TABLE outbox DROP COLUMN acked_at; "
-                            "UPDATE outbox SET state = 'acked' WHERE seq = 1; PRAGMA user_version = 5");
+                            "UPDATE outbox SET state = 'acked' WHERE seq = 1; ALTER TABLE exceptions DROP COLUMN facts; "
+                            "PRAGMA user_version = 5");
         }
         clock.advanceDays(31);
         LocalStore store(path, clock);

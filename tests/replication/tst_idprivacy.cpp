@@ -133,7 +133,8 @@ private:
         db.exec("DROP INDEX readers_id_hash; ALTER TABLE readers DROP COLUMN id_hash; "
                 "ALTER TABLE readers DROP COLUMN id_masked;");
         // Later steps' columns go too, so that the upgrade runs them again on what they expect.
-        db.exec("DROP INDEX outbox_acked; ALTER TABLE outbox DROP COLUMN acked_at;");
+        db.exec("DROP INDEX outbox_acked; ALTER TABLE outbox DROP COLUMN acked_at; "
+                "ALTER TABLE exceptions DROP COLUMN facts;");
         if (!atNode) {
             installFeedTriggers(db);
             db.exec("DROP TRIGGER feed_readers_update; CREATE TRIGGER feed_readers_update AFTER UPDATE ON readers "

@@ -59,7 +59,7 @@ std::vector<std::pair<QString, Message>> samples()
     grant.secret = "lasting-secret";
     return {
         {"hello", Hello {1, "node-0001", "s3cret", "ils-desk 0.1.0", 42}},
-        {"welcome", Welcome {1, "node-0001", "532622-01", 77, 1234, 1700000000}},
+        {"welcome", Welcome {1, "node-0001", "532622-01", 77, 1234, 1700000000, ""}},
         {"error", Error {ErrorCode::BadCredentials, "unknown node"}},
         {"push_batch", batch},
         {"push_ack", ack},
