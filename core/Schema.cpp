@@ -246,6 +246,20 @@ CREATE TABLE staff_lockouts (
 CREATE TABLE feed_defer (mark INTEGER PRIMARY KEY);
 CREATE TABLE feed_dirty (tbl TEXT NOT NULL, key TEXT NOT NULL, PRIMARY KEY (tbl, key)) WITHOUT ROWID;
 )SQL",
+    // 5: the history of a copy (core/CheckinStates.cpp): a lost copy found, a copy in processing
+    // or withdrawn brought to a desk. Replicated like loans; ids from the creating node's block.
+    R"SQL(
+CREATE TABLE item_events (
+    id INTEGER PRIMARY KEY,
+    item TEXT NOT NULL,
+    kind TEXT NOT NULL, -- found | returned_processing | returned_withdrawn
+    at INTEGER NOT NULL,
+    library TEXT NOT NULL,
+    operator TEXT NOT NULL,
+    detail TEXT NOT NULL DEFAULT '' -- found: the lost charge's fate, refund | keep | none
+);
+CREATE INDEX item_events_item ON item_events(item, at);
+)SQL",
 };
 
 } // namespace

@@ -15,7 +15,7 @@ struct SchemaUpgrade
 class SchemaManager
 {
 public:
-    static constexpr int currentVersion = 4;
+    static constexpr int currentVersion = 5;
     static SchemaUpgrade upgrade(Database& db);
     static int versionOf(Database& db);
 };

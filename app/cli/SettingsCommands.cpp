@@ -25,6 +25,8 @@ int runSettingsSet(Context& ctx)
 {
     const std::string& key = ctx.positional(0);
     const std::string& value = ctx.positional(1);
+    if (key == "lost_charge" && !ils::Settings::isLostChargeSetting(value))
+        throw usageError(Text::tr("lost_charge must be refund, keep or ask, not '%1'").arg(qs(value)));
     ctx.store().settings().set(key, value);
     ctx.out().result({{"key", qs(key)}, {"value", qs(value)}}, {Text::tr("%1 = %2").arg(qs(key), qs(value))});
     return Success;

@@ -293,6 +293,48 @@ private slots:
         expectConverged();
     }
 
+    void copiesOutOfCirculationComeBackTheSameAtTheCentral()
+    {
+        // The central registered a copy lost and charged the child for it (half paid), and has
+        // another still in processing. A finds the lost one and refunds; B is handed the other.
+        const std::string kid = "532622000000001";
+        central->catalogue().updateItemState("2622000000000001", ItemStatus::Lost, county, std::nullopt);
+        central->catalogue().updateItemState("2622000000000002", ItemStatus::Processing, county, std::nullopt);
+        {
+            Query fee(central->db(),
+                      "INSERT INTO fees(id, reader, item, kind, amount_fen, paid_fen, created_at) "
+                      "VALUES(5, ?, '2622000000000001', 'lost', 4000, 2000, ?)");
+            fee.bind(1, kid).bind(2, clock.now()).run();
+        }
+        pull(*nodeA);
+        pull(*nodeB);
+        clock.advanceSeconds(60);
+        const auto found = ok(nodeA->circulation().checkin(
+            "2622000000000001", branchA, {}, {LostChargeDecision::Refund})); // the county asks (default)
+        QCOMPARE(found.foundLost->refundFen, std::int64_t(2000));
+        const auto processing = ok(nodeB->circulation().checkin("2622000000000002", branchB));
+        QCOMPARE(int(processing.routing.action), int(RoutingAction::ToCataloguing));
+        for (const auto& outcome : push(*nodeA, infoA))
+            QVERIFY2(outcome.status == ApplyStatus::Applied, outcome.detail.c_str());
+        for (const auto& outcome : push(*nodeB, infoB))
+            QVERIFY2(outcome.status == ApplyStatus::Applied, outcome.detail.c_str());
+        QVERIFY(exceptionCodes().empty());
+
+        // The central applied both with the same engine: found and refunded, still in processing.
+        QCOMPARE(int(central->catalogue().findItem("2622000000000001")->status), int(ItemStatus::InTransit));
+        QCOMPARE(central->circulation().owedFen(kid), std::int64_t(0));
+        QVERIFY(central->circulation().lostCharges("2622000000000001").empty());
+        const auto history = central->circulation().itemHistory("2622000000000001");
+        QCOMPARE(history.size(), std::size_t(1));
+        QCOMPARE(history.front().kind, std::string("found"));
+        QCOMPARE(history.front().id, nodeA->circulation().itemHistory("2622000000000001").front().id);
+        QCOMPARE(int(central->catalogue().findItem("2622000000000002")->status), int(ItemStatus::Processing));
+        pull(*nodeA);
+        pull(*nodeB);
+        expectConverged();
+        QCOMPARE(dump(*nodeB).at("item_events").size(), std::size_t(2));
+    }
+
     void exactlyOnce()
     {
         ok(nodeA->circulation().registerReader({branchA, "王五", "adult", std::nullopt, 0}));

@@ -23,5 +23,7 @@ public:
     static QString holdStatus(ils::HoldStatus status);
     static QString feeKind(const std::string& kind);
     static Instruction routing(const ils::Routing& routing, const QString& libraryName);
+    // A lost copy back at the desk: that it is found, and what became of its charge.
+    static QString foundLost(const ils::FoundLost& found);
     static QString yuan(std::int64_t fen); // "1.50": core's formatYuan (core/Money.h)
 };

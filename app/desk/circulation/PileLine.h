@@ -26,4 +26,5 @@ struct PileLine
     std::string borrowerName; // Checkin: who had it
     std::int64_t fineFen = 0; // Checkin
     int overdueDays = 0; // Checkin
+    std::optional<ils::FoundLost> foundLost; // Checkin: the copy had been registered as lost
 };

@@ -17,6 +17,10 @@ QColor colourOf(ils::RoutingAction action)
     case ils::RoutingAction::SendToPickup:
     case ils::RoutingAction::SendHome:
         return QColor(0x15, 0x65, 0xC0);
+    case ils::RoutingAction::ToCataloguing:
+        return QColor(0x6A, 0x1B, 0x9A);
+    case ils::RoutingAction::KeepWithdrawn:
+        return QColor(0xB7, 0x1C, 0x1C);
     }
     return Qt::darkGray;
 }
@@ -55,7 +59,10 @@ void RoutingBanner::showRouting(const PileLine& checkin)
 {
     const auto instruction = DeskTerms::routing(checkin.routing, QString::fromStdString(checkin.routingLibraryName));
     m_headline->setText(instruction.headline);
-    m_detail->setText(QStringLiteral("%1 · %2").arg(QString::fromStdString(checkin.title), instruction.detail));
+    QString detail = instruction.detail;
+    if (checkin.foundLost)
+        detail = DeskTerms::foundLost(*checkin.foundLost) + QLatin1Char(' ') + detail;
+    m_detail->setText(QStringLiteral("%1 · %2").arg(QString::fromStdString(checkin.title), detail));
     QPalette p = palette();
     p.setColor(QPalette::Window, colourOf(checkin.routing.action));
     p.setColor(QPalette::WindowText, Qt::white);
