@@ -53,8 +53,8 @@ void placeInHistory(Database& db,
                                "copy " + item.barcode + " has a later loan from " + formatUtc(*loan.returnedAt)
                                    + "; this loan is recorded as returned then"));
     } else if (lastReturnAt && *lastReturnAt > loan.outAt) {
-        // Strictly later: a return in the same second as the loan came before it (a desk
-        // returns a copy and lends it to the reader whose hold it fills; times are in seconds).
+        // Strictly later: a return in the same millisecond as the loan came before it (a desk
+        // returns a copy and lends it to the reader whose hold it fills).
         loan.returnedAt = *lastReturnAt;
         loan.returnLibrary = lastReturnLibrary;
         noted.push_back(refuse(Reason::ReturnedBeforeLent,
