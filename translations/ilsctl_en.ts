@@ -1923,5 +1923,29 @@ Environment: ILS_DB (the database), ILS_NOW (fixes the clock, e.g. 2026-03-02T02
         <source>lost_charge must be refund, keep or ask, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>found after being lost; its charge was refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>found after being lost; its charge was kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>found after being lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>brought to a desk while in processing; sent to the cataloguers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>brought to a desk while withdrawn; kept off the shelf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  history:         %1 at %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

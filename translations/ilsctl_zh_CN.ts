@@ -1923,5 +1923,29 @@ Environment: ILS_DB (the database), ILS_NOW (fixes the clock, e.g. 2026-03-02T02
         <source>lost_charge must be refund, keep or ask, not &apos;%1&apos;</source>
         <translation>lost_charge 应为 refund、keep 或 ask，而不是“%1”</translation>
     </message>
+    <message>
+        <source>found after being lost; its charge was refunded</source>
+        <translation>丢失后找回；已退还赔偿</translation>
+    </message>
+    <message>
+        <source>found after being lost; its charge was kept</source>
+        <translation>丢失后找回；赔偿未退</translation>
+    </message>
+    <message>
+        <source>found after being lost</source>
+        <translation>丢失后找回</translation>
+    </message>
+    <message>
+        <source>brought to a desk while in processing; sent to the cataloguers</source>
+        <translation>加工中被送到借还台；已交编目人员</translation>
+    </message>
+    <message>
+        <source>brought to a desk while withdrawn; kept off the shelf</source>
+        <translation>已剔除却被送到借还台；未上架</translation>
+    </message>
+    <message>
+        <source>  history:         %1 at %2: %3</source>
+        <translation>  历史：    %1 在 %2：%3</translation>
+    </message>
 </context>
 </TS>
