@@ -230,7 +230,7 @@ std::int32_t Generator::nextOpenDay(std::uint8_t library, std::int32_t day) cons
 
 std::int32_t Generator::dayOf(Timestamp t) const
 {
-    return Date::localDay(t, m_offsetMinutes).daysSinceEpoch();
+    return Date::localDay(fromSeconds(t), m_offsetMinutes).daysSinceEpoch(); // t in seconds, as all here
 }
 
 Timestamp Generator::atLocal(std::int32_t localDay, std::int64_t secondsIntoDay) const
