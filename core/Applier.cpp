@@ -85,6 +85,7 @@ void repairNode(Database& db, const FlatJson& facts)
                                                            {"hold_id", "holds"},
                                                            {"fee_id", "fees"},
                                                            {"event_id", "fee_events"},
+                                                           {"item_event_id", "item_events"},
                                                            {"record_id", "records"}};
     for (const auto& [key, table] : created)
         if (auto id = facts.number(key))

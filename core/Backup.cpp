@@ -136,7 +136,7 @@ std::int64_t cnSequence(RawDb& db)
 
 std::string compactUtc(std::int64_t now)
 {
-    std::string stamp = formatUtc(now); // 2026-11-23T08:00:00Z
+    std::string stamp = formatUtc(fromSeconds(toSeconds(now))); // 2026-11-23T08:00:00Z: whole seconds in names
     stamp.erase(std::remove_if(stamp.begin(), stamp.end(), [](char c) { return c == '-' || c == ':'; }), stamp.end());
     return stamp;
 }

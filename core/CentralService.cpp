@@ -96,7 +96,7 @@ Result<EnrolmentToken> CentralService::addNode(std::string_view library, std::st
     std::snprintf(id, sizeof id, "node-%04d", number);
     EnrolmentToken token;
     token.token = randomHex(16);
-    token.expiresAt = m_store.clock().now() + static_cast<Timestamp>(validDays) * 86400;
+    token.expiresAt = m_store.clock().now() + static_cast<Timestamp>(validDays) * millisPerDay;
     Query q(db,
             "INSERT INTO nodes(id, number, library, name, status, token_hash, token_expires, created_at) "
             "VALUES(?, ?, ?, ?, 'pending', ?, ?, ?)");

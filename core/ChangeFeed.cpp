@@ -25,6 +25,7 @@ const std::vector<std::string>& replicatedTableNames()
         "holds",
         "fees",
         "fee_events",
+        "item_events",
         "exceptions",
     };
     return names;

@@ -43,6 +43,8 @@ enum class RoutingAction
     HoldShelf, // put it on the hold shelf here for `holdReader`
     SendToPickup, // send it to `library`, where `holdReader` will collect it
     SendHome, // send it to its owning `library`
+    ToCataloguing, // not catalogued yet (processing): it stays in processing, for the cataloguers
+    KeepWithdrawn, // withdrawn from stock: it stays withdrawn and off the shelf
 };
 
 std::string_view toString(RoutingAction action);
@@ -56,6 +58,45 @@ struct Routing
     std::optional<Date> readyUntil;
 };
 
+// What a check-in did with the charge for a lost copy that came back (Settings::lostCharge).
+enum class LostChargeDecision
+{
+    None, // no charge was standing
+    Refund, // the charge is cancelled; what was paid goes back to the reader
+    Keep, // the charge stays as it is
+};
+
+std::string_view toString(LostChargeDecision decision);
+std::optional<LostChargeDecision> lostChargeDecisionFromString(std::string_view text);
+
+struct FoundLost
+{
+    LostChargeDecision decision = LostChargeDecision::None;
+    std::string reader; // who was charged
+    std::string readerName;
+    std::int64_t refundFen = 0; // paid before, to hand back now (Refund)
+    std::int64_t cancelledFen = 0; // owed and no longer owed (Refund)
+    std::int64_t keptFen = 0; // the charge that stays (Keep)
+};
+
+// A line of an item's history (table item_events).
+struct ItemEvent
+{
+    std::int64_t id = 0;
+    std::string item;
+    std::string kind; // found | returned_withdrawn | returned_processing
+    Timestamp at = 0;
+    std::string library;
+    std::string operatorName;
+    std::string detail; // for `found`: the charge decision, refund | keep | none
+};
+
+// What the person at the desk chose during a check-in; the county's settings apply otherwise.
+struct CheckinChoices
+{
+    std::optional<LostChargeDecision> lostCharge; // Refund or Keep, when the county says "ask"
+};
+
 struct CheckinReceipt
 {
     std::vector<Refusal> exceptions;
@@ -67,6 +108,7 @@ struct CheckinReceipt
     std::int64_t feeId = 0; // the fine's fee, when there is one
     int overdueDays = 0;
     Routing routing;
+    std::optional<FoundLost> foundLost; // the copy was registered as lost
 };
 
 struct RenewReceipt
@@ -121,7 +163,13 @@ public:
 
     Result<CheckoutReceipt>
     checkout(std::string_view card, std::string_view barcode, std::string_view at, const Occasion& occasion = {});
-    Result<CheckinReceipt> checkin(std::string_view barcode, std::string_view at, const Occasion& occasion = {});
+    // A lost copy comes back found; a copy in processing or withdrawn is routed to whoever
+    // handles it and keeps its status. With the county's lost charge set to "ask", a desk must
+    // say in `choices` whether to refund, or the check-in is refused (LostChargeUndecided).
+    Result<CheckinReceipt> checkin(std::string_view barcode,
+                                   std::string_view at,
+                                   const Occasion& occasion = {},
+                                   const CheckinChoices& choices = {});
     Result<RenewReceipt> renew(std::string_view barcode, std::string_view at, const Occasion& occasion = {});
     Result<HoldReceipt>
     placeHold(std::string_view card, std::string_view barcode, std::string_view pickup, const Occasion& occasion = {});
@@ -144,6 +192,9 @@ public:
     std::vector<Hold> openHolds(std::string_view card) const;
     std::vector<Hold> holdQueue(std::int64_t recordId) const;
     std::vector<Fee> openFees(std::string_view card) const;
+    // The charges for a lost copy that are not cancelled: what a check-in of it may refund.
+    std::vector<Fee> lostCharges(std::string_view barcode) const;
+    std::vector<ItemEvent> itemHistory(std::string_view barcode) const;
     std::int64_t owedFen(std::string_view card) const;
 
 private:

@@ -18,6 +18,10 @@ std::string_view toString(RoutingAction action)
         return "send_to_pickup";
     case RoutingAction::SendHome:
         return "send_home";
+    case RoutingAction::ToCataloguing:
+        return "to_cataloguing";
+    case RoutingAction::KeepWithdrawn:
+        return "keep_withdrawn";
     }
     return "?";
 }

@@ -1,4 +1,5 @@
 // Lending: checkout, check-in with routing, renewal.
+#include "CheckinStates.h"
 #include "CirculationDetail.h"
 
 #include "Calendar.h"
@@ -59,8 +60,8 @@ void placeInHistory(Database& db,
                                    + "; this loan is recorded as returned then",
                                {{fact::barcode, item.barcode}, {fact::at, formatUtc(*loan.returnedAt)}}));
     } else if (lastReturnAt && *lastReturnAt > loan.outAt) {
-        // Strictly later: a return in the same second as the loan came before it (a desk
-        // returns a copy and lends it to the reader whose hold it fills; times are in seconds).
+        // Strictly later: a return in the same millisecond as the loan came before it (a desk
+        // returns a copy and lends it to the reader whose hold it fills).
         loan.returnedAt = *lastReturnAt;
         loan.returnLibrary = lastReturnLibrary;
         noted.push_back(refuse(Reason::ReturnedBeforeLent,
@@ -135,10 +136,13 @@ Circulation::checkout(std::string_view card, std::string_view barcode, std::stri
         }
         break;
     }
+    case ItemStatus::Processing:
+        if (gate.refuses(refuse(Reason::ItemInProcessing, "item status is processing: it is not catalogued yet")))
+            return gate.refusal();
+        break;
     case ItemStatus::InTransit:
     case ItemStatus::Lost:
     case ItemStatus::Withdrawn:
-    case ItemStatus::Processing:
         if (gate.refuses(refuse(Reason::ItemNotAvailable,
                                 "item status is " + std::string(toString(item->status)),
                                 {{fact::status, std::string(toString(item->status))}})))
@@ -240,7 +244,10 @@ Circulation::checkout(std::string_view card, std::string_view barcode, std::stri
     return receipt;
 }
 
-Result<CheckinReceipt> Circulation::checkin(std::string_view barcode, std::string_view at, const Occasion& occasion)
+Result<CheckinReceipt> Circulation::checkin(std::string_view barcode,
+                                            std::string_view at,
+                                            const Occasion& occasion,
+                                            const CheckinChoices& choices)
 {
     Database& db = m_store.db();
     Transaction tx(db);
@@ -252,6 +259,17 @@ Result<CheckinReceipt> Circulation::checkin(std::string_view barcode, std::strin
         return refuse(Reason::ItemUnknown,
                       "no item with barcode " + std::string(barcode),
                       {{fact::barcode, std::string(barcode)}});
+    // Copies out of circulation: decided before anything changes, so a refusal changes nothing.
+    const ItemStatus arrived = item->status;
+    std::vector<Fee> lostFees;
+    LostChargeDecision lostDecision = LostChargeDecision::None;
+    if (arrived == ItemStatus::Lost) {
+        lostFees = lostCharges(barcode);
+        auto decided = decideLostCharge(m_store, lostFees, occasion, choices);
+        if (!decided)
+            return decided.refusal();
+        lostDecision = decided.value();
+    }
 
     CheckinReceipt receipt;
     const Timestamp now = when(m_store, occasion);
@@ -312,13 +330,21 @@ Result<CheckinReceipt> Circulation::checkin(std::string_view barcode, std::strin
         }
     }
 
-    // Route the copy: a hold it already serves, else the oldest waiting hold, else home or here.
+    // Route the copy: a copy not yet catalogued to the cataloguers and a withdrawn one aside,
+    // both keeping their status; else a hold it already serves, else the oldest waiting hold,
+    // else home or here.
     Routing& routing = receipt.routing;
     routing.library = library->code;
-    auto hold = trappedHoldOfItem(db, barcode);
-    if (!hold)
+    const bool outOfStock = arrived == ItemStatus::Processing || arrived == ItemStatus::Withdrawn;
+    auto hold = outOfStock ? std::nullopt : trappedHoldOfItem(db, barcode);
+    if (!hold && !outOfStock)
         hold = oldestPendingHold(db, item->recordId);
-    if (hold) {
+    if (outOfStock) {
+        routing.action =
+            arrived == ItemStatus::Processing ? RoutingAction::ToCataloguing : RoutingAction::KeepWithdrawn;
+        item->currentLibrary = library->code;
+        item->transitTo.reset();
+    } else if (hold) {
         routing.holdReader = hold->reader;
         if (auto holder = m_store.readers().find(hold->reader))
             routing.holdReaderName = holder->name;
@@ -356,6 +382,19 @@ Result<CheckinReceipt> Circulation::checkin(std::string_view barcode, std::strin
     }
     m_store.catalogue().updateItemState(item->barcode, item->status, item->currentLibrary, item->transitTo);
 
+    std::string refunds;
+    std::int64_t itemEventId = 0;
+    if (arrived == ItemStatus::Lost) {
+        receipt.foundLost = settleLostCharges(m_store, lostFees, lostDecision, occasion, refunds);
+        itemEventId = recordItemEvent(m_store, occasion, barcode, "found", library->code, toString(lostDecision));
+    } else if (outOfStock) {
+        itemEventId = recordItemEvent(m_store,
+                                      occasion,
+                                      barcode,
+                                      arrived == ItemStatus::Processing ? "returned_processing" : "returned_withdrawn",
+                                      library->code);
+    }
+
     if (occasion.facts) {
         const auto told = occasion.facts->text("routing").value_or("");
         const auto toldWhere = occasion.facts->text("destination").value_or("");
@@ -382,6 +421,11 @@ Result<CheckinReceipt> Circulation::checkin(std::string_view barcode, std::strin
             payload.add("card", receipt.loan->reader).add("loan_id", receipt.loan->id);
         if (receipt.feeId)
             payload.add("fee_id", receipt.feeId);
+        if (itemEventId) {
+            payload.add("item_state", toString(arrived)).add("item_event_id", itemEventId);
+            if (arrived == ItemStatus::Lost)
+                payload.add("lost_charge", toString(lostDecision)).add("lost_fees", refunds);
+        }
         m_store.record("checkin", payload.str());
     }
     tx.commit();

@@ -103,7 +103,7 @@ void ReplicaService::acknowledge(std::int64_t seq)
     const int scrubbed = m_store.outbox().markAcked(seq, now);
     const std::int64_t days =
         std::max<std::int64_t>(0, m_store.settings().getInt("local.keep_acked_days", kKeepAckedDays));
-    m_store.outbox().pruneAcked(now - days * 86400);
+    m_store.outbox().pruneAcked(now - days * millisPerDay);
     tx.commit();
     // The WAL still holds the pages as they were, clear number included, until cut.
     if (scrubbed > 0)

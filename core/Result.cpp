@@ -85,6 +85,10 @@ std::string_view reasonCode(Reason reason)
         return "staff_locked";
     case Reason::StaffInactive:
         return "staff_inactive";
+    case Reason::ItemInProcessing:
+        return "item_in_processing";
+    case Reason::LostChargeUndecided:
+        return "lost_charge_undecided";
     }
     return "unknown";
 }

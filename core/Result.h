@@ -55,11 +55,14 @@ enum class Reason
     LoginFailed, // unknown user or wrong password: the same answer, so names cannot be probed
     StaffLocked, // too many failed logins in a row; the detail says until when
     StaffInactive,
+    // Check-in states (Lending.cpp).
+    ItemInProcessing, // not catalogued yet: not lent, handed to the cataloguers
+    LostChargeUndecided, // a lost copy came back and the county asks whether to refund its charge
 };
 
 // The last value of Reason, for code that walks them all (a new reason goes before it or
 // moves it).
-inline constexpr Reason lastReason = Reason::StaffInactive;
+inline constexpr Reason lastReason = Reason::LostChargeUndecided;
 
 std::string_view reasonCode(Reason reason); // stable snake_case code, e.g. "reader_blocked"
 std::optional<Reason> reasonFromCode(std::string_view code); // none for a code this program does not know

@@ -2,6 +2,7 @@
 
 #include "Database.h"
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -273,6 +274,76 @@ CREATE INDEX outbox_acked ON outbox(coalesce(acked_at, created_at)) WHERE state 
     R"SQL(
 ALTER TABLE exceptions ADD COLUMN facts TEXT;
 )SQL",
+    // 8: instants in milliseconds instead of whole seconds (core/Time.h), so that events of two
+    // desks in one second keep their order; and the history of a copy (core/CheckinStates.cpp).
+    // Every stored instant is multiplied by 1000: columns, the times inside outbox payloads
+    // not yet pushed, and the row images of the central's change feed. At the central the
+    // feed triggers only note keys while the rows are rewritten (feed_defer, step 4), and the
+    // notes are dropped: the images already in the feed are converted in place.
+    R"SQL(
+INSERT OR IGNORE INTO feed_defer(mark) VALUES(1);
+UPDATE readers SET created_at = created_at * 1000;
+UPDATE items SET created_at = created_at * 1000, last_return_at = last_return_at * 1000;
+UPDATE loans SET out_at = out_at * 1000, returned_at = returned_at * 1000;
+UPDATE holds SET placed_at = placed_at * 1000;
+UPDATE fees SET created_at = created_at * 1000;
+UPDATE fee_events SET at = at * 1000;
+UPDATE exceptions SET at = at * 1000;
+UPDATE staff SET created_at = created_at * 1000;
+UPDATE staff_lockouts SET locked_until = locked_until * 1000;
+UPDATE nodes SET token_expires = token_expires * 1000, created_at = created_at * 1000,
+    enrolled_at = enrolled_at * 1000, last_contact = last_contact * 1000;
+UPDATE applied SET applied_at = applied_at * 1000;
+UPDATE record_versions SET edited_at = edited_at * 1000;
+UPDATE outbox SET created_at = created_at * 1000, acked_at = acked_at * 1000;
+UPDATE outbox SET payload = json_set(payload, '$.out_at', json_extract(payload, '$.out_at') * 1000)
+    WHERE json_valid(payload) AND json_type(payload, '$.out_at') = 'integer';
+UPDATE outbox SET payload = json_set(payload, '$.returned_at', json_extract(payload, '$.returned_at') * 1000)
+    WHERE json_valid(payload) AND json_type(payload, '$.returned_at') = 'integer';
+UPDATE outbox SET payload = json_set(payload, '$.renewed_at', json_extract(payload, '$.renewed_at') * 1000)
+    WHERE json_valid(payload) AND json_type(payload, '$.renewed_at') = 'integer';
+UPDATE outbox SET payload = json_set(payload, '$.placed_at', json_extract(payload, '$.placed_at') * 1000)
+    WHERE json_valid(payload) AND json_type(payload, '$.placed_at') = 'integer';
+UPDATE outbox SET payload = json_set(payload, '$.paid_at', json_extract(payload, '$.paid_at') * 1000)
+    WHERE json_valid(payload) AND json_type(payload, '$.paid_at') = 'integer';
+UPDATE outbox SET payload = json_set(payload, '$.edited_at', json_extract(payload, '$.edited_at') * 1000)
+    WHERE json_valid(payload) AND json_type(payload, '$.edited_at') = 'integer';
+UPDATE changes SET row = json_set(row, '$.created_at', json_extract(row, '$.created_at') * 1000)
+    WHERE tbl = 'readers' AND row IS NOT NULL AND json_type(row, '$.created_at') = 'integer';
+UPDATE changes SET row = json_set(row, '$.created_at', json_extract(row, '$.created_at') * 1000)
+    WHERE tbl = 'items' AND row IS NOT NULL AND json_type(row, '$.created_at') = 'integer';
+UPDATE changes SET row = json_set(row, '$.last_return_at', json_extract(row, '$.last_return_at') * 1000)
+    WHERE tbl = 'items' AND row IS NOT NULL AND json_type(row, '$.last_return_at') = 'integer';
+UPDATE changes SET row = json_set(row, '$.out_at', json_extract(row, '$.out_at') * 1000)
+    WHERE tbl = 'loans' AND row IS NOT NULL AND json_type(row, '$.out_at') = 'integer';
+UPDATE changes SET row = json_set(row, '$.returned_at', json_extract(row, '$.returned_at') * 1000)
+    WHERE tbl = 'loans' AND row IS NOT NULL AND json_type(row, '$.returned_at') = 'integer';
+UPDATE changes SET row = json_set(row, '$.placed_at', json_extract(row, '$.placed_at') * 1000)
+    WHERE tbl = 'holds' AND row IS NOT NULL AND json_type(row, '$.placed_at') = 'integer';
+UPDATE changes SET row = json_set(row, '$.created_at', json_extract(row, '$.created_at') * 1000)
+    WHERE tbl = 'fees' AND row IS NOT NULL AND json_type(row, '$.created_at') = 'integer';
+UPDATE changes SET row = json_set(row, '$.at', json_extract(row, '$.at') * 1000)
+    WHERE tbl = 'fee_events' AND row IS NOT NULL AND json_type(row, '$.at') = 'integer';
+UPDATE changes SET row = json_set(row, '$.at', json_extract(row, '$.at') * 1000)
+    WHERE tbl = 'exceptions' AND row IS NOT NULL AND json_type(row, '$.at') = 'integer';
+UPDATE changes SET row = json_set(row, '$.created_at', json_extract(row, '$.created_at') * 1000)
+    WHERE tbl = 'staff' AND row IS NOT NULL AND json_type(row, '$.created_at') = 'integer';
+DELETE FROM feed_dirty;
+DELETE FROM feed_defer;
+
+-- The history of a copy: a lost copy found, a copy in processing or withdrawn brought to a
+-- desk. Replicated like loans; ids from the creating node's block.
+CREATE TABLE item_events (
+    id INTEGER PRIMARY KEY,
+    item TEXT NOT NULL,
+    kind TEXT NOT NULL, -- found | returned_processing | returned_withdrawn
+    at INTEGER NOT NULL,
+    library TEXT NOT NULL,
+    operator TEXT NOT NULL,
+    detail TEXT NOT NULL DEFAULT '' -- found: the lost charge's fate, refund | keep | none
+);
+CREATE INDEX item_events_item ON item_events(item, at);
+)SQL",
 };
 
 } // namespace
@@ -285,6 +356,11 @@ int SchemaManager::versionOf(Database& db)
 
 SchemaUpgrade SchemaManager::upgrade(Database& db)
 {
+    return upgrade(db, currentVersion);
+}
+
+SchemaUpgrade SchemaManager::upgrade(Database& db, int target)
+{
     // currentVersion (Schema.h) and the list of steps must move together.
     if (steps.size() != static_cast<std::size_t>(currentVersion))
         throw StoreError("schema: " + std::to_string(steps.size()) + " steps for version "
@@ -293,13 +369,14 @@ SchemaUpgrade SchemaManager::upgrade(Database& db)
     if (from > currentVersion)
         throw StoreError("database " + db.path() + " has schema version " + std::to_string(from)
                          + ", newer than this program understands (" + std::to_string(currentVersion) + ")");
-    for (int version = from; version < currentVersion; ++version) {
+    target = std::min(target, currentVersion);
+    for (int version = from; version < target; ++version) {
         Transaction tx(db);
         db.exec(steps[static_cast<std::size_t>(version)]);
         db.exec("PRAGMA user_version = " + std::to_string(version + 1));
         tx.commit();
     }
-    return {from, currentVersion};
+    return {from, std::max(from, target)};
 }
 
 } // namespace ils

@@ -38,6 +38,17 @@ void Settings::set(std::string_view key, std::string_view value)
     q.bind(1, key).bind(2, value).run();
 }
 
+std::string Settings::lostCharge() const
+{
+    const auto value = get("lost_charge", "ask");
+    return isLostChargeSetting(value) ? value : std::string("ask");
+}
+
+bool Settings::isLostChargeSetting(std::string_view value)
+{
+    return value == "refund" || value == "keep" || value == "ask";
+}
+
 void Settings::set(std::string_view key, std::int64_t value)
 {
     set(key, std::to_string(value));

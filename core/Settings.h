@@ -35,6 +35,10 @@ public:
     std::int64_t maxOwedFen() const { return getInt("max_owed_fen", 1000); }
     int utcOffsetMinutes() const { return static_cast<int>(getInt("utc_offset_minutes", 480)); }
     int holdShelfDays() const { return static_cast<int>(getInt("hold_shelf_days", 7)); }
+    // What a check-in does with the charge of a lost copy that comes back: refund | keep | ask
+    // (the desk asks the librarian). Anything else is read as "ask".
+    std::string lostCharge() const;
+    static bool isLostChargeSetting(std::string_view value);
     int cardValidityDays() const { return static_cast<int>(getInt("card_validity_days", 3 * 365)); }
 
 private:

@@ -237,7 +237,7 @@ std::optional<Timestamp> StaffAccounts::lockedUntil(std::string_view username) c
 std::string StaffAccounts::localTime(Timestamp at) const
 {
     // "2026-03-02T10:15:00Z" of the shifted instant reads as the county's wall clock.
-    std::string text = formatUtc(at + static_cast<Timestamp>(m_store.settings().utcOffsetMinutes()) * 60);
+    std::string text = formatUtc(at + static_cast<Timestamp>(m_store.settings().utcOffsetMinutes()) * millisPerMinute);
     return text.substr(0, 10) + " " + text.substr(11, 5);
 }
 
@@ -254,7 +254,7 @@ Refusal StaffAccounts::recordFailure(std::string_view username)
         return refuse(Reason::LoginFailed,
                       "wrong username or password (" + std::to_string(failures) + " of " + std::to_string(maxFailures)
                           + " attempts before a lock-out)");
-    const Timestamp until = m_store.clock().now() + lockSeconds;
+    const Timestamp until = m_store.clock().now() + fromSeconds(lockSeconds);
     Query lock(db, "UPDATE staff_lockouts SET failures = 0, locked_until = ? WHERE username = ?");
     lock.bind(1, until).bind(2, username).run();
     return refuse(Reason::StaffLocked,

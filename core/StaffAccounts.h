@@ -83,7 +83,7 @@ class StaffAccounts
 {
 public:
     static constexpr int maxFailures = 5;
-    static constexpr Timestamp lockSeconds = 15 * 60;
+    static constexpr std::int64_t lockSeconds = 15 * 60;
     static constexpr std::size_t minPasswordLength = 8;
 
     explicit StaffAccounts(LocalStore& store)

@@ -41,10 +41,10 @@ std::optional<Date> Date::fromIso(std::string_view text)
 
 Date Date::localDay(Timestamp utc, int utcOffsetMinutes)
 {
-    const Timestamp local = utc + static_cast<Timestamp>(utcOffsetMinutes) * 60;
+    const Timestamp local = utc + static_cast<Timestamp>(utcOffsetMinutes) * millisPerMinute;
     // Floor division, so instants before 1970 still land on the right day.
-    Timestamp days = local / 86400;
-    if (local % 86400 < 0)
+    Timestamp days = local / millisPerDay;
+    if (local % millisPerDay < 0)
         --days;
     return Date(static_cast<int>(days));
 }
@@ -69,39 +69,51 @@ int Date::isoWeekday() const
 
 std::string formatUtc(Timestamp t)
 {
-    Timestamp days = t / 86400;
-    Timestamp rest = t % 86400;
+    Timestamp days = t / millisPerDay;
+    Timestamp rest = t % millisPerDay;
     if (rest < 0) {
-        rest += 86400;
+        rest += millisPerDay;
         --days;
     }
-    char buffer[32];
+    const Timestamp millis = rest % millisPerSecond;
+    rest /= millisPerSecond;
+    char buffer[40];
     std::snprintf(buffer,
                   sizeof buffer,
-                  "%sT%02d:%02d:%02dZ",
+                  "%sT%02d:%02d:%02d",
                   Date(static_cast<int>(days)).toIso().c_str(),
                   static_cast<int>(rest / 3600),
                   static_cast<int>(rest / 60 % 60),
                   static_cast<int>(rest % 60));
-    return buffer;
+    std::string text = buffer;
+    if (millis != 0) {
+        std::snprintf(buffer, sizeof buffer, ".%03d", static_cast<int>(millis));
+        text += buffer;
+    }
+    return text + "Z";
 }
 
 std::optional<Timestamp> parseUtc(std::string_view text)
 {
-    if (text.size() != 20 || text[10] != 'T' || text[13] != ':' || text[16] != ':' || text[19] != 'Z')
+    // YYYY-MM-DDTHH:MM:SSZ or YYYY-MM-DDTHH:MM:SS.mmmZ
+    const bool withMillis = text.size() == 24 && text[19] == '.';
+    if ((text.size() != 20 && !withMillis) || text[10] != 'T' || text[13] != ':' || text[16] != ':'
+        || text.back() != 'Z')
         return std::nullopt;
     auto date = Date::fromIso(text.substr(0, 10));
     auto h = digitsAt(text, 11, 2);
     auto m = digitsAt(text, 14, 2);
     auto s = digitsAt(text, 17, 2);
-    if (!date || !h || !m || !s || *h > 23 || *m > 59 || *s > 59)
+    auto ms = withMillis ? digitsAt(text, 20, 3) : std::optional<int>(0);
+    if (!date || !h || !m || !s || !ms || *h > 23 || *m > 59 || *s > 59)
         return std::nullopt;
-    return static_cast<Timestamp>(date->daysSinceEpoch()) * 86400 + *h * 3600 + *m * 60 + *s;
+    return static_cast<Timestamp>(date->daysSinceEpoch()) * millisPerDay
+        + fromSeconds(static_cast<std::int64_t>(*h) * 3600 + *m * 60 + *s) + *ms;
 }
 
 Timestamp SystemClock::now() const
 {
-    return duration_cast<seconds>(system_clock::now().time_since_epoch()).count();
+    return duration_cast<milliseconds>(system_clock::now().time_since_epoch()).count();
 }
 
 } // namespace ils

@@ -8,8 +8,23 @@
 
 namespace ils {
 
-// Seconds since 1970-01-01T00:00:00Z. Storage is always UTC.
+// Milliseconds since 1970-01-01T00:00:00Z. Storage is always UTC. (Whole seconds until schema
+// step 8: two desks' events in one second must keep the order they happened in.)
 using Timestamp = std::int64_t;
+
+inline constexpr Timestamp millisPerSecond = 1000;
+inline constexpr Timestamp millisPerMinute = 60 * millisPerSecond;
+inline constexpr Timestamp millisPerDay = 86400 * millisPerSecond;
+
+constexpr Timestamp fromSeconds(std::int64_t seconds)
+{
+    return seconds * millisPerSecond;
+}
+// The whole second an instant falls in (floor, also before 1970).
+constexpr std::int64_t toSeconds(Timestamp t)
+{
+    return t / millisPerSecond - (t % millisPerSecond < 0 ? 1 : 0);
+}
 
 // A calendar day in the library's local time (due dates, expiry, closed days).
 class Date
@@ -38,8 +53,9 @@ private:
     int m_days = 0;
 };
 
-std::string formatUtc(Timestamp t); // 2026-11-23T08:00:00Z
-std::optional<Timestamp> parseUtc(std::string_view text);
+// 2026-11-23T08:00:00Z, or 2026-11-23T08:00:00.250Z when the instant is not a whole second.
+std::string formatUtc(Timestamp t);
+std::optional<Timestamp> parseUtc(std::string_view text); // either form
 
 class Clock
 {
@@ -64,8 +80,9 @@ public:
     }
     Timestamp now() const override { return m_now; }
     void set(Timestamp t) { m_now = t; }
-    void advanceDays(int days) { m_now += static_cast<Timestamp>(days) * 86400; }
-    void advanceSeconds(Timestamp s) { m_now += s; }
+    void advanceDays(int days) { m_now += static_cast<Timestamp>(days) * millisPerDay; }
+    void advanceSeconds(std::int64_t s) { m_now += fromSeconds(s); }
+    void advanceMillis(Timestamp ms) { m_now += ms; }
 
 private:
     Timestamp m_now;

@@ -85,6 +85,18 @@
             <numerusform>%1; %n not renewed.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Checked in: %1 — not catalogued yet, give it to the cataloguers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checked in: %1 — withdrawn from stock, do not shelve it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Returned: %1 — %2</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>CirculationPage</name>
@@ -130,6 +142,24 @@
     <message>
         <source>New reader, card %1: give the reader the card with this label.</source>
         <translation>New reader, card %1: give the reader the card with this label.</translation>
+    </message>
+    <message>
+        <source>Lost item found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 was registered as lost and has now been found.
+%2 paid %3 yuan for it and owes %4 yuan more.
+Refund the lost-item charge?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep the charge</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -309,6 +339,38 @@
     <message>
         <source>Being processed</source>
         <translation>Being processed</translation>
+    </message>
+    <message>
+        <source>To cataloguing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This item is not catalogued yet: give it to the cataloguers. Do not shelve or lend it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Withdrawn: do not shelve</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This item has been withdrawn from stock: keep it off the shelf and give it to the staff who handle withdrawn items.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This item was registered as lost and has now been found.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refund %1 yuan to %2; the lost-item charge is cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The lost-item charge of %1 is cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The lost-item charge of %1 stays as it is.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -532,6 +594,14 @@
     <message>
         <source>Record edited</source>
         <translation>Record edited</translation>
+    </message>
+    <message>
+        <source>The item is not catalogued yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The item was lost and found; its charge needs a decision.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1792,6 +1862,22 @@
     <message>
         <source>The password needs at least %1 characters.</source>
         <translation>The password needs at least %1 characters.</translation>
+    </message>
+    <message>
+        <source>The item is not catalogued yet; it cannot be lent.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Do not lend it and do not shelve it: give it to the cataloguers.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The item was registered as lost and has been found.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decide whether to refund the lost-item charge, then scan the item again.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

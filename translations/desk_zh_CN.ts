@@ -79,6 +79,18 @@
             <numerusform>%1；%n 册未续借。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Checked in: %1 — not catalogued yet, give it to the cataloguers</source>
+        <translation>已收回：《%1》——此书尚未编目，请交编目人员</translation>
+    </message>
+    <message>
+        <source>Checked in: %1 — withdrawn from stock, do not shelve it</source>
+        <translation>已收回：《%1》——此书已剔除，不要上架</translation>
+    </message>
+    <message>
+        <source>Returned: %1 — %2</source>
+        <translation>已归还：《%1》——%2</translation>
+    </message>
 </context>
 <context>
     <name>CirculationPage</name>
@@ -124,6 +136,26 @@
     <message>
         <source>New reader, card %1: give the reader the card with this label.</source>
         <translation>新读者，读者证号 %1：请把贴好此标签的读者证交给读者。</translation>
+    </message>
+    <message>
+        <source>Lost item found</source>
+        <translation>丢失图书已找回</translation>
+    </message>
+    <message>
+        <source>%1 was registered as lost and has now been found.
+%2 paid %3 yuan for it and owes %4 yuan more.
+Refund the lost-item charge?</source>
+        <translation>《%1》曾登记为丢失，现已找回。
+%2 已为此书赔付 %3 元，尚欠 %4 元。
+是否退还丢失赔偿？</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>退还赔偿</translation>
+    </message>
+    <message>
+        <source>Keep the charge</source>
+        <translation>不退赔偿</translation>
     </message>
 </context>
 <context>
@@ -303,6 +335,38 @@
     <message>
         <source>Being processed</source>
         <translation>加工中</translation>
+    </message>
+    <message>
+        <source>To cataloguing</source>
+        <translation>交编目</translation>
+    </message>
+    <message>
+        <source>This item is not catalogued yet: give it to the cataloguers. Do not shelve or lend it.</source>
+        <translation>此书尚未编目，请交编目人员。不要上架，也不要借出。</translation>
+    </message>
+    <message>
+        <source>Withdrawn: do not shelve</source>
+        <translation>已剔除：不要上架</translation>
+    </message>
+    <message>
+        <source>This item has been withdrawn from stock: keep it off the shelf and give it to the staff who handle withdrawn items.</source>
+        <translation>此书已剔除，不要放回书架，请交给负责剔除图书的工作人员。</translation>
+    </message>
+    <message>
+        <source>This item was registered as lost and has now been found.</source>
+        <translation>此书曾登记为丢失，现已找回。</translation>
+    </message>
+    <message>
+        <source>Refund %1 yuan to %2; the lost-item charge is cancelled.</source>
+        <translation>请退还 %2 %1 元；丢失赔偿已取消。</translation>
+    </message>
+    <message>
+        <source>The lost-item charge of %1 is cancelled.</source>
+        <translation>%1 的丢失赔偿已取消。</translation>
+    </message>
+    <message>
+        <source>The lost-item charge of %1 stays as it is.</source>
+        <translation>%1 的丢失赔偿保持不变。</translation>
     </message>
 </context>
 <context>
@@ -526,6 +590,14 @@
     <message>
         <source>Record edited</source>
         <translation>书目修改</translation>
+    </message>
+    <message>
+        <source>The item is not catalogued yet.</source>
+        <translation>此书尚未编目。</translation>
+    </message>
+    <message>
+        <source>The item was lost and found; its charge needs a decision.</source>
+        <translation>此书丢失后已找回，需决定是否退还赔偿。</translation>
     </message>
 </context>
 <context>
@@ -1785,6 +1857,22 @@
     <message>
         <source>The password needs at least %1 characters.</source>
         <translation>密码至少需要 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The item is not catalogued yet; it cannot be lent.</source>
+        <translation>此书尚未编目，不能借出。</translation>
+    </message>
+    <message>
+        <source>Do not lend it and do not shelve it: give it to the cataloguers.</source>
+        <translation>此书尚未编目，请交编目人员；不要借出，也不要上架。</translation>
+    </message>
+    <message>
+        <source>The item was registered as lost and has been found.</source>
+        <translation>此书曾登记为丢失，现已找回。</translation>
+    </message>
+    <message>
+        <source>Decide whether to refund the lost-item charge, then scan the item again.</source>
+        <translation>请决定是否退还丢失赔偿，然后再扫描一次此书。</translation>
     </message>
 </context>
 <context>

@@ -1986,5 +1986,69 @@ Environment: ILS_DB (the database), ILS_NOW (fixes the clock, e.g. 2026-03-02T02
         <source>The item is not available for loan: %1.</source>
         <translation>The item is not available for loan: %1.</translation>
     </message>
+    <message>
+        <source>for a lost item found, when the county&apos;s lost_charge is ask: refund its charge or keep it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ROUTE: to the cataloguers (not catalogued yet; it stays in processing)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ROUTE: keep off the shelf (withdrawn; it stays withdrawn)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--lost-charge must be refund or keep, not &apos;%1&apos;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>FOUND: the item was registered as lost and has now been found.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>REFUND: %1 yuan to %2; the lost-item charge is cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The lost-item charge of %1 stays (%2 yuan).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The item is not catalogued yet; give it to the cataloguers.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The item was registered as lost and has been found: say whether to refund its charge (--lost-charge refund or keep).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>lost_charge must be refund, keep or ask, not &apos;%1&apos;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>found after being lost; its charge was refunded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>found after being lost; its charge was kept</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>found after being lost</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>brought to a desk while in processing; sent to the cataloguers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>brought to a desk while withdrawn; kept off the shelf</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  history:         %1 at %2: %3</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 </TS>

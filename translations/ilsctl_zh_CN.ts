@@ -1983,5 +1983,69 @@ Environment: ILS_DB (the database), ILS_NOW (fixes the clock, e.g. 2026-03-02T02
         <source>The item is not available for loan: %1.</source>
         <translation>该册目前不能外借：%1。</translation>
     </message>
+    <message>
+        <source>for a lost item found, when the county&apos;s lost_charge is ask: refund its charge or keep it</source>
+        <translation>丢失图书找回时，若全县的 lost_charge 设为 ask：refund 退还赔偿，keep 不退</translation>
+    </message>
+    <message>
+        <source>ROUTE: to the cataloguers (not catalogued yet; it stays in processing)</source>
+        <translation>去向：交编目人员（此书尚未编目，仍为加工中）</translation>
+    </message>
+    <message>
+        <source>ROUTE: keep off the shelf (withdrawn; it stays withdrawn)</source>
+        <translation>去向：不要上架（此书已剔除，仍为已剔除）</translation>
+    </message>
+    <message>
+        <source>--lost-charge must be refund or keep, not &apos;%1&apos;</source>
+        <translation>--lost-charge 应为 refund 或 keep，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>FOUND: the item was registered as lost and has now been found.</source>
+        <translation>找回：此书曾登记为丢失，现已找回。</translation>
+    </message>
+    <message>
+        <source>REFUND: %1 yuan to %2; the lost-item charge is cancelled.</source>
+        <translation>退款：退还 %2 %1 元；丢失赔偿已取消。</translation>
+    </message>
+    <message>
+        <source>The lost-item charge of %1 stays (%2 yuan).</source>
+        <translation>%1 的丢失赔偿保持不变（%2 元）。</translation>
+    </message>
+    <message>
+        <source>The item is not catalogued yet; give it to the cataloguers.</source>
+        <translation>此书尚未编目，请交编目人员。</translation>
+    </message>
+    <message>
+        <source>The item was registered as lost and has been found: say whether to refund its charge (--lost-charge refund or keep).</source>
+        <translation>此书曾登记为丢失，现已找回：请指明是否退还赔偿（--lost-charge refund 或 keep）。</translation>
+    </message>
+    <message>
+        <source>lost_charge must be refund, keep or ask, not &apos;%1&apos;</source>
+        <translation>lost_charge 应为 refund、keep 或 ask，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>found after being lost; its charge was refunded</source>
+        <translation>丢失后找回；已退还赔偿</translation>
+    </message>
+    <message>
+        <source>found after being lost; its charge was kept</source>
+        <translation>丢失后找回；赔偿未退</translation>
+    </message>
+    <message>
+        <source>found after being lost</source>
+        <translation>丢失后找回</translation>
+    </message>
+    <message>
+        <source>brought to a desk while in processing; sent to the cataloguers</source>
+        <translation>加工中被送到借还台；已交编目人员</translation>
+    </message>
+    <message>
+        <source>brought to a desk while withdrawn; kept off the shelf</source>
+        <translation>已剔除却被送到借还台；未上架</translation>
+    </message>
+    <message>
+        <source>  history:         %1 at %2: %3</source>
+        <translation>  历史：    %1 在 %2：%3</translation>
+    </message>
 </context>
 </TS>

@@ -14,7 +14,9 @@ bool Log::openFile(const std::string& path)
 
 void Log::write(std::string_view line)
 {
-    const std::string stamped = ils::formatUtc(ils::SystemClock().now()) + " " + std::string(line) + "\n";
+    // Whole seconds, as log readers expect; instants in the database keep their milliseconds.
+    const std::string stamped =
+        ils::formatUtc(ils::fromSeconds(ils::toSeconds(ils::SystemClock().now()))) + " " + std::string(line) + "\n";
     std::lock_guard lock(m_mutex);
     std::cerr << stamped << std::flush;
     if (m_file.is_open()) {

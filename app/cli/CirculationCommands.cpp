@@ -1,4 +1,5 @@
 // checkout, checkin and renew at a circulation desk.
+#include "CliError.h"
 #include "Command.h"
 #include "Context.h"
 #include "Reasons.h"
@@ -15,6 +16,11 @@ namespace ilsctl {
 namespace {
 
 const OptionSpec atOption {"--at", "LIBRARY", QT_TRANSLATE_NOOP("ilsctl", "the library where this happens"), true};
+const OptionSpec lostChargeOption {
+    "--lost-charge",
+    "refund|keep",
+    QT_TRANSLATE_NOOP("ilsctl",
+                      "for a lost item found, when the county's lost_charge is ask: refund its charge or keep it")};
 
 int runCheckout(Context& ctx)
 {
@@ -48,6 +54,10 @@ QString routeLine(ils::LocalStore& store, const ils::Routing& routing)
         return Text::tr("ROUTE: send to %1 for the hold of %2").arg(libraryLabel(store, routing.library), holder);
     case ils::RoutingAction::SendHome:
         return Text::tr("ROUTE: send to %1, its home library").arg(libraryLabel(store, routing.library));
+    case ils::RoutingAction::ToCataloguing:
+        return Text::tr("ROUTE: to the cataloguers (not catalogued yet; it stays in processing)");
+    case ils::RoutingAction::KeepWithdrawn:
+        return Text::tr("ROUTE: keep off the shelf (withdrawn; it stays withdrawn)");
     }
     return {};
 }
@@ -67,7 +77,13 @@ int runCheckin(Context& ctx)
 {
     ils::LocalStore& store = ctx.store();
     const std::string at = ctx.required("--at");
-    const auto receipt = accepted(store.circulation().checkin(ctx.positional(0), at));
+    ils::CheckinChoices choices;
+    if (const auto lostCharge = ctx.option("--lost-charge")) {
+        choices.lostCharge = ils::lostChargeDecisionFromString(*lostCharge);
+        if (!choices.lostCharge || *choices.lostCharge == ils::LostChargeDecision::None)
+            throw usageError(Text::tr("--lost-charge must be refund or keep, not '%1'").arg(qs(*lostCharge)));
+    }
+    const auto receipt = accepted(store.circulation().checkin(ctx.positional(0), at, {}, choices));
     // What to do with the book in hand comes first: that is what the librarian acts on.
     QStringList lines {
         routeLine(store, receipt.routing),
@@ -82,13 +98,29 @@ int runCheckin(Context& ctx)
     }
     if (receipt.fineFen > 0)
         lines << Text::tr("FINE: %1 yuan charged to the borrower.").arg(formatYuan(receipt.fineFen));
+    QJsonValue foundLost;
+    if (const auto& found = receipt.foundLost) {
+        const QString reader = named(qs(found->readerName), found->reader);
+        lines << Text::tr("FOUND: the item was registered as lost and has now been found.");
+        if (found->decision == ils::LostChargeDecision::Refund)
+            lines << Text::tr("REFUND: %1 yuan to %2; the lost-item charge is cancelled.")
+                         .arg(formatYuan(found->refundFen), reader);
+        else if (found->decision == ils::LostChargeDecision::Keep)
+            lines << Text::tr("The lost-item charge of %1 stays (%2 yuan).").arg(reader, formatYuan(found->keptFen));
+        foundLost = QJsonObject {{"lost_charge", qs(toString(found->decision))},
+                                 {"reader", qs(found->reader)},
+                                 {"refund_fen", static_cast<qint64>(found->refundFen)},
+                                 {"cancelled_fen", static_cast<qint64>(found->cancelledFen)},
+                                 {"kept_fen", static_cast<qint64>(found->keptFen)}};
+    }
     ctx.out().result({{"routing", routingJson(store, receipt.routing)},
                       {"item", toJson(receipt.item)},
                       {"title", qs(receipt.title)},
                       {"loan", receipt.loan ? QJsonValue(toJson(*receipt.loan)) : QJsonValue()},
                       {"borrower_name", qs(receipt.borrowerName)},
                       {"overdue_days", receipt.overdueDays},
-                      {"fine_fen", static_cast<qint64>(receipt.fineFen)}},
+                      {"fine_fen", static_cast<qint64>(receipt.fineFen)},
+                      {"found_lost", foundLost}},
                      lines);
     return Success;
 }
@@ -120,7 +152,7 @@ CommandList circulationCommands()
          runCheckout},
         {{"checkin"},
          {"BARCODE"},
-         {atOption},
+         {atOption, lostChargeOption},
          QT_TRANSLATE_NOOP("ilsctl", "Take a returned item back; prints where it must go"),
          runCheckin},
         {{"renew"}, {"BARCODE"}, {atOption}, QT_TRANSLATE_NOOP("ilsctl", "Renew a loan"), runRenew},

@@ -10,6 +10,8 @@
 #include "Circulation.h"
 #include "LocalStore.h"
 
+#include <QJsonArray>
+
 namespace ilsctl {
 
 namespace {
@@ -36,6 +38,19 @@ int runItemAdd(Context& ctx)
     return Success;
 }
 
+QString eventText(const ils::ItemEvent& event)
+{
+    if (event.kind == "found")
+        return event.detail == "refund" ? Text::tr("found after being lost; its charge was refunded")
+            : event.detail == "keep"    ? Text::tr("found after being lost; its charge was kept")
+                                        : Text::tr("found after being lost");
+    if (event.kind == "returned_processing")
+        return Text::tr("brought to a desk while in processing; sent to the cataloguers");
+    if (event.kind == "returned_withdrawn")
+        return Text::tr("brought to a desk while withdrawn; kept off the shelf");
+    return qs(event.kind);
+}
+
 int runItemShow(Context& ctx)
 {
     ils::LocalStore& store = ctx.store();
@@ -59,10 +74,21 @@ int runItemShow(Context& ctx)
         Text::tr("  holds waiting:   %1").arg(queue.size()),
         Text::tr("  type:            %1").arg(qs(item->type)),
         Text::tr("  call number:     %1").arg(item->callNumber.empty() ? QStringLiteral("-") : qs(item->callNumber))};
+    QJsonArray history;
+    for (const auto& event : store.circulation().itemHistory(barcode)) {
+        lines << Text::tr("  history:         %1 at %2: %3")
+                     .arg(localTime(store, event.at), libraryLabel(store, event.library), eventText(event));
+        history.append(QJsonObject {{"at", qs(ils::formatUtc(event.at))},
+                                    {"kind", qs(event.kind)},
+                                    {"library", qs(event.library)},
+                                    {"operator", qs(event.operatorName)},
+                                    {"detail", qs(event.detail)}});
+    }
     ctx.out().result({{"item", toJson(*item)},
                       {"record", record ? toJson(*record) : QJsonObject()},
                       {"loan", loan ? QJsonValue(toJson(*loan)) : QJsonValue()},
-                      {"holds_queue", static_cast<qint64>(queue.size())}},
+                      {"holds_queue", static_cast<qint64>(queue.size())},
+                      {"history", history}},
                      lines);
     return Success;
 }

@@ -91,6 +91,11 @@ QString reasonText(ils::Reason reason)
         return Text::tr("The account is locked after too many failed logins.");
     case Reason::StaffInactive:
         return Text::tr("The staff account has been deactivated.");
+    case Reason::ItemInProcessing:
+        return Text::tr("The item is not catalogued yet; give it to the cataloguers.");
+    case Reason::LostChargeUndecided:
+        return Text::tr("The item was registered as lost and has been found: say whether to refund its charge "
+                        "(--lost-charge refund or keep).");
     }
     return Text::tr("Refused.");
 }

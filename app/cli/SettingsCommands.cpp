@@ -29,6 +29,8 @@ int runSettingsSet(Context& ctx)
     if (key == ils::idHashKeySetting)
         throw usageError(Text::tr("%1 cannot be changed: every reader's resident ID hash depends on it")
                              .arg(qs(std::string(ils::idHashKeySetting))));
+    if (key == "lost_charge" && !ils::Settings::isLostChargeSetting(value))
+        throw usageError(Text::tr("lost_charge must be refund, keep or ask, not '%1'").arg(qs(value)));
     ctx.store().settings().set(key, value);
     ctx.out().result({{"key", qs(key)}, {"value", qs(value)}}, {Text::tr("%1 = %2").arg(qs(key), qs(value))});
     return Success;

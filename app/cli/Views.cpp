@@ -203,7 +203,7 @@ QString localTime(ils::LocalStore& store, ils::Timestamp at)
 {
     // The county's zone is a fixed offset (settings), not the zone of the machine running ilsctl.
     const QTimeZone zone(store.settings().utcOffsetMinutes() * 60);
-    const QDateTime local = QDateTime::fromSecsSinceEpoch(at, zone);
+    const QDateTime local = QDateTime::fromMSecsSinceEpoch(at, zone);
     return Text::tr("%1 (%2)").arg(local.toString(QStringLiteral("yyyy-MM-dd HH:mm")), zone.id());
 }
 

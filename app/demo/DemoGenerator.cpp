@@ -153,7 +153,7 @@ void Generator::loadCounty()
 {
     Settings& settings = m_store.settings();
     const std::string county = settings.countyCode().empty() ? std::string("532622") : settings.countyCode();
-    m_now = m_store.clock().now();
+    m_now = toSeconds(m_store.clock().now()); // the generator counts seconds; rows get milliseconds
     m_offsetMinutes = settings.utcOffsetMinutes();
     m_cardValidityDays = settings.cardValidityDays();
     m_today = dayOf(m_now);
@@ -235,7 +235,7 @@ std::int32_t Generator::nextOpenDay(std::uint8_t library, std::int32_t day) cons
 
 std::int32_t Generator::dayOf(Timestamp t) const
 {
-    return Date::localDay(t, m_offsetMinutes).daysSinceEpoch();
+    return Date::localDay(fromSeconds(t), m_offsetMinutes).daysSinceEpoch(); // t in seconds, as all here
 }
 
 Timestamp Generator::atLocal(std::int32_t localDay, std::int64_t secondsIntoDay) const
@@ -471,7 +471,7 @@ void Generator::insertReaders()
         else
             insert.bindNull(8);
         insert.bind(9, reader.status == ReaderStatus::Blocked ? blockReasons[random.below(blockReasons.size())] : "")
-            .bind(10, reader.createdAt)
+            .bind(10, fromSeconds(reader.createdAt))
             .run();
         if (idNumber)
             ++m_summary.residentIds;
@@ -497,7 +497,7 @@ void Generator::insertItems()
             insert.bind(8, m_libraries[static_cast<std::size_t>(item.transitTo)].code);
         else
             insert.bindNull(8);
-        insert.bind(9, item.createdAt).run();
+        insert.bind(9, fromSeconds(item.createdAt)).run();
     }
 }
 
@@ -515,7 +515,7 @@ void Generator::finish()
     settings.set("demo.counts",
                  "records=" + std::to_string(m_summary.records) + " items=" + std::to_string(m_summary.items)
                      + " readers=" + std::to_string(m_summary.readers) + " loans=" + std::to_string(m_counts.loans));
-    settings.set("demo.generated_at", formatUtc(m_now));
+    settings.set("demo.generated_at", formatUtc(fromSeconds(m_now)));
 }
 
 } // namespace ils::demo

@@ -326,14 +326,14 @@ void Generator::insertLoansAndFees()
         loans.bind(1, barcodeText)
             .bind(2, cardText)
             .bind(3, m_libraries[loan.library].code)
-            .bind(4, loan.outAt)
+            .bind(4, fromSeconds(loan.outAt))
             .bind(5, isoDay(loan.dueDay))
             .bind(6, loan.renewals);
         if (loan.returnedAt == 0) {
             loans.bindNull(7).bindNull(8).run();
             continue;
         }
-        loans.bind(7, loan.returnedAt).bind(8, m_libraries[loan.returnLibrary].code).run();
+        loans.bind(7, fromSeconds(loan.returnedAt)).bind(8, m_libraries[loan.returnLibrary].code).run();
 
         // The fine the desk charged at the return, as Circulation::checkin computes it.
         const Rule& terms = rule(reader.type, item.type, loan.library);
@@ -350,7 +350,7 @@ void Generator::insertLoansAndFees()
             .bind(3, amount)
             .bind(4, paid ? amount : 0)
             .bind(5, waived ? amount : 0)
-            .bind(6, loan.returnedAt)
+            .bind(6, fromSeconds(loan.returnedAt))
             .bind(7, note)
             .run();
         ++m_summary.fees;
@@ -358,7 +358,7 @@ void Generator::insertLoansAndFees()
             events.bind(1, m_db.lastInsertId())
                 .bind(2, paid ? "pay" : "waive")
                 .bind(3, amount)
-                .bind(4, loan.returnedAt + (paid ? 0 : random.between(1, 30) * day))
+                .bind(4, fromSeconds(loan.returnedAt + (paid ? 0 : random.between(1, 30) * day)))
                 .bind(5, waived ? "首次逾期，酌情减免" : "")
                 .run();
         }
@@ -381,7 +381,7 @@ void Generator::insertHolds()
         insert.bind(1, m_firstRecordId + hold.record)
             .bind(2, m_readers[static_cast<std::size_t>(hold.reader)].code.text(card))
             .bind(3, m_libraries[hold.pickup].code)
-            .bind(4, hold.placedAt);
+            .bind(4, fromSeconds(hold.placedAt));
         insert.bind(5, toString(hold.status));
         if (hold.item >= 0)
             insert.bind(6, m_items[static_cast<std::size_t>(hold.item)].code.text(barcode))

@@ -89,6 +89,10 @@ QString reasonSentence(ils::Reason reason)
         return DeskWords::tr("The account is locked after too many failed logins.");
     case Reason::StaffInactive:
         return DeskWords::tr("The staff account has been deactivated.");
+    case Reason::ItemInProcessing:
+        return DeskWords::tr("The item is not catalogued yet.");
+    case Reason::LostChargeUndecided:
+        return DeskWords::tr("The item was lost and found; its charge needs a decision.");
     }
     return {};
 }

@@ -70,7 +70,7 @@ QString ExceptionsModel::text(const ils::ExceptionEntry& entry, int column) cons
 {
     switch (column) {
     case At:
-        return QDateTime::fromSecsSinceEpoch(entry.at).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        return QDateTime::fromMSecsSinceEpoch(entry.at).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
     case Library: {
         const auto found = m_libraryNames.find(entry.library);
         return found == m_libraryNames.end() ? qs(entry.library) : found->second;

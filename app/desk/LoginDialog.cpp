@@ -106,7 +106,7 @@ QString LoginDialog::refusalText(const ils::Refusal& refusal) const
     case ils::Reason::StaffLocked: {
         const auto until = m_accounts.lockedUntil(m_username->text().trimmed().toStdString());
         const QString time = until
-            ? QDateTime::fromSecsSinceEpoch(*until).toLocalTime().toString(QStringLiteral("HH:mm"))
+            ? QDateTime::fromMSecsSinceEpoch(*until).toLocalTime().toString(QStringLiteral("HH:mm"))
             : QStringLiteral("?");
         return tr("Too many failed logins: this account is locked until %1. Ask an administrator if you need it "
                   "sooner.")

@@ -92,7 +92,7 @@ void SyncStatusWidget::display(const ils::SyncStatus& status)
     }
     m_backlog->setText(tr("To send: %1").arg(status.backlog));
     m_last->setText(status.lastSuccess ? tr("Last sync: %1")
-                                             .arg(QDateTime::fromSecsSinceEpoch(*status.lastSuccess)
+                                             .arg(QDateTime::fromMSecsSinceEpoch(*status.lastSuccess)
                                                       .toLocalTime()
                                                       .toString(QStringLiteral("yyyy-MM-dd HH:mm")))
                                        : tr("Last sync: never"));

@@ -90,7 +90,7 @@ void CentralServer::Impl::log(const std::string& line)
         return;
     }
     std::lock_guard lock(m_logMutex);
-    std::cerr << formatUtc(m_clock.now()) << " " << line << std::endl;
+    std::cerr << formatUtc(fromSeconds(toSeconds(m_clock.now()))) << " " << line << std::endl;
 }
 
 void CentralServer::Impl::start()

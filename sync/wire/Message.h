@@ -15,7 +15,8 @@
 namespace ils::protocol {
 
 // Bumped when a change is not backward compatible (see the comment in replication.proto).
-constexpr std::uint32_t kProtocolVersion = 1;
+// 2: instants (created_at, server_time, the payloads' and row images' times) are milliseconds.
+constexpr std::uint32_t kProtocolVersion = 2;
 
 struct Hello
 {

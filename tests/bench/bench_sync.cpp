@@ -600,14 +600,14 @@ std::vector<Node> prepareNodes(const std::string& centralPath, int count, int pe
             for (const auto& pair : chunk) {
                 if (made >= perNode)
                     break;
-                clock.set(clock.now() + 2);
+                clock.advanceSeconds(2);
                 if (circulation.checkout(pair.card, pair.barcode, pair.library))
                     ++made;
             }
             for (const auto& pair : chunk) {
                 if (made >= perNode)
                     break;
-                clock.set(clock.now() + 2);
+                clock.advanceSeconds(2);
                 if (circulation.checkin(pair.barcode, pair.library))
                     ++made;
             }

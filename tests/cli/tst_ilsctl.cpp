@@ -1,6 +1,8 @@
 // Runs the real ilsctl binary on a temporary database, with the clock fixed by ILS_NOW, through
 // the story of a county: libraries, code ranges, readers, items, lending across branches, holds,
 // fines, refusals and the outbox. Each slot builds on the ones before it.
+#include "Database.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -78,6 +80,7 @@ private slots:
     void replicationCommandsWithoutANetwork();
     void tagDataDecodesAndEncodes();
     void helpAndVersion();
+    void lostItemFoundAndTheCountysChargeRule();
 };
 
 Run TestIlsctl::ilsctl(const QStringList& arguments,
@@ -829,6 +832,39 @@ void TestIlsctl::helpAndVersion()
     QCOMPARE(ilsctl({"hold"}).exitCode, 2);
     QCOMPARE(ilsctl({}).exitCode, 2);
     QVERIFY(ilsctl({"--version"}).out.startsWith("ilsctl "));
+}
+
+void TestIlsctl::lostItemFoundAndTheCountysChargeRule()
+{
+    const QString book = onDb({"item", "add", "--library", branchA, "--title", "丢失的书"}).out.trimmed();
+    {
+        // Registered lost, and 张三 charged 30 yuan of which 10 are paid: what a desk would find.
+        ils::Database db(m_db.toStdString());
+        db.exec("UPDATE items SET status = 'lost' WHERE barcode = '" + book.toStdString() + "'");
+        ils::Query fee(db,
+                       "INSERT INTO fees(reader, item, kind, amount_fen, paid_fen, created_at) "
+                       "VALUES(?, ?, 'lost', 3000, 1000, 0)");
+        fee.bind(1, m_cardA.toStdString()).bind(2, book.toStdString()).run();
+    }
+    const Run badSetting = onDb({"settings", "set", "lost_charge", "sometimes"});
+    QCOMPARE(badSetting.exitCode, 2);
+    QVERIFY2(badSetting.err.contains("refund, keep or ask"), qPrintable(badSetting.err));
+    // The county asks (the default): the return waits for a decision and changes nothing.
+    const Run undecided = onDb({"checkin", book, "--at", branchA, "--json"});
+    QCOMPARE(undecided.exitCode, 2);
+    QCOMPARE(undecided.errorCode(), QString("lost_charge_undecided"));
+    QCOMPARE(onDb({"checkin", book, "--at", branchA, "--lost-charge", "maybe"}).exitCode, 2);
+    const Run found = onDb({"checkin", book, "--at", branchA, "--lost-charge", "refund"});
+    QCOMPARE(found.exitCode, 0);
+    QVERIFY2(found.out.contains("FOUND: the item was registered as lost"), qPrintable(found.out));
+    QVERIFY2(found.out.contains("REFUND: 10.00 yuan"), qPrintable(found.out));
+    const QJsonObject shown = onDb({"item", "show", book, "--json"}).json();
+    QCOMPARE(shown.value("item").toObject().value("status").toString(), QString("available"));
+    const QJsonArray history = shown.value("history").toArray();
+    QCOMPARE(history.size(), 1);
+    QCOMPARE(history.at(0).toObject().value("kind").toString(), QString("found"));
+    QCOMPARE(history.at(0).toObject().value("detail").toString(), QString("refund"));
+    QCOMPARE(onDb({"settings", "set", "lost_charge", "keep"}).exitCode, 0);
 }
 
 QTEST_GUILESS_MAIN(TestIlsctl)

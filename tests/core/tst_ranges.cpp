@@ -18,7 +18,7 @@ using namespace ils;
 
 namespace {
 
-const Timestamp start = 1'772'352'000; // 2026-03-01T08:00:00Z
+const Timestamp start = 1'772'352'000'000; // 2026-03-01T08:00:00Z
 
 std::string readData(const char* name)
 {

@@ -169,7 +169,8 @@ private slots:
         QCOMPARE(code(fifth.refusal().reason), code(Reason::StaffLocked));
         // Locked at 2026-03-02T02:00Z = 10:00 in the county (UTC+8), until 10:15.
         QVERIFY2(fifth.refusal().detail.find("2026-03-02 10:15") != std::string::npos, fifth.refusal().detail.c_str());
-        QCOMPARE(staff().lockedUntil("wangli"), std::optional(county->clock().now() + StaffAccounts::lockSeconds));
+        QCOMPARE(staff().lockedUntil("wangli"),
+                 std::optional(county->clock().now() + fromSeconds(StaffAccounts::lockSeconds)));
 
         // Even the right password is refused while the lock lasts, and the lock does not grow.
         county->clock().advanceSeconds(14 * 60);

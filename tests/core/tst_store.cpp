@@ -316,7 +316,14 @@ private slots:
         QVERIFY(!Date::fromIso("2023-02-29"));
         QVERIFY(!Date::fromIso("2023-2-28"));
         QCOMPARE(formatUtc(0), std::string("1970-01-01T00:00:00Z"));
-        QCOMPARE(parseUtc("2026-11-23T18:45:44Z").value_or(0), Timestamp(1795459544));
+        // Instants are milliseconds; whole seconds print without a fraction.
+        QCOMPARE(parseUtc("2026-11-23T18:45:44Z").value_or(0), Timestamp(1795459544000));
+        QCOMPARE(parseUtc("2026-11-23T18:45:44.250Z").value_or(0), Timestamp(1795459544250));
+        QCOMPARE(formatUtc(1795459544250), std::string("2026-11-23T18:45:44.250Z"));
+        QCOMPARE(formatUtc(-1), std::string("1969-12-31T23:59:59.999Z"));
+        QVERIFY(!parseUtc("2026-11-23T18:45:44.25Z"));
+        QCOMPARE(toSeconds(-1), std::int64_t(-1));
+        QCOMPARE(toSeconds(1999), std::int64_t(1));
         QVERIFY(!parseUtc("2026-11-23 18:45:44"));
         // 23:30 UTC is already the next day in UTC+8.
         QCOMPARE(Date::localDay(*parseUtc("2026-03-01T23:30:00Z"), 480).toIso(), std::string("2026-03-02"));

@@ -174,7 +174,8 @@ private slots:
                         "SELECT count(*) FROM (SELECT out_at, lag(coalesce(returned_at, 9e18)) OVER (PARTITION BY item "
                         "ORDER BY out_at) AS previous FROM loans) WHERE previous >= out_at"),
                  0);
-        QCOMPARE(scalar(db(), "SELECT count(*) FROM loans WHERE returned_at IS NULL AND out_at > 1772416800"), 0);
+        QCOMPARE(scalar(db(), "SELECT count(*) FROM loans WHERE returned_at IS NULL AND out_at > 1772416800000"),
+                 0); // ms
         QVERIFY(scalar(db(), "SELECT count(*) FROM loans WHERE returned_at IS NULL AND due < '2026-03-02'") > 0);
         QCOMPARE(
             scalar(db(), "SELECT count(*) FROM items i JOIN loans l ON l.item = i.barcode WHERE i.type = 'reference'"),

@@ -86,9 +86,10 @@ private slots:
         }
         typeAndEnter("wangli", "wrong horse");
         const QString locked = message();
-        const QString until = QDateTime::fromSecsSinceEpoch(fixture->clock().now() + ils::StaffAccounts::lockSeconds)
-                                  .toLocalTime()
-                                  .toString(QStringLiteral("HH:mm"));
+        const QString until =
+            QDateTime::fromMSecsSinceEpoch(fixture->clock().now() + ils::fromSeconds(ils::StaffAccounts::lockSeconds))
+                .toLocalTime()
+                .toString(QStringLiteral("HH:mm"));
         QVERIFY2(locked.contains(until), qPrintable(locked + " / " + until)); // says until when
         QVERIFY2(locked != LoginDialog::tr("Wrong username or password."), qPrintable(locked));
         // The right password does not get through while the lock lasts.

@@ -145,7 +145,7 @@ public:
         int refusedInARow = 0;
         std::int64_t pending = outbox.pendingCount();
         while (pending < target) {
-            m_clock.set(m_clock.now() + pick(0, 600));
+            m_clock.set(m_clock.now() + fromSeconds(pick(0, 600)));
             if (chance(jumpChance))
                 m_clock.advanceDays(static_cast<int>(pick(10, 30)));
             const bool done = refusedInARow > 50 ? registerReader() : step();

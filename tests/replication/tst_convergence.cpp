@@ -317,6 +317,99 @@ private slots:
         expectConverged();
     }
 
+    void aReturnAndTheNextLoanAtTwoNodesInOneSecondKeepTheirOrder_data()
+    {
+        QTest::addColumn<bool>("branchBFirst");
+        QTest::newRow("the loan at B reaches the central first") << true;
+        QTest::newRow("the return at A reaches the central first") << false;
+    }
+
+    void aReturnAndTheNextLoanAtTwoNodesInOneSecondKeepTheirOrder()
+    {
+        // A lends a copy and takes it back at 03:00:00.300; B, which never heard of A's loan,
+        // lends the same copy at 03:00:00.700. Whichever node pushes first, the central must end
+        // with B's loan open: the return came before it. In whole seconds the two instants are
+        // equal, and with B's loan known first the return closed it.
+        QFETCH(bool, branchBFirst);
+        const auto ra = ok(nodeA->circulation().registerReader({branchA, "张三", "adult", std::nullopt, 0})).card;
+        const auto rb = ok(nodeB->circulation().registerReader({branchB, "李四", "adult", std::nullopt, 0})).card;
+        push(*nodeA, infoA);
+        push(*nodeB, infoB);
+        pull(*nodeA);
+        pull(*nodeB);
+        const std::string copy = "2622000000000003";
+        const Timestamp second = *parseUtc("2026-03-02T03:00:00Z");
+        clock.set(second - 3'600'000);
+        ok(nodeA->circulation().checkout(ra, copy, branchA));
+        clock.set(second + 300);
+        ok(nodeA->circulation().checkin(copy, branchA));
+        clock.set(second + 700);
+        ok(nodeB->circulation().checkout(rb, copy, branchB));
+        if (branchBFirst) {
+            push(*nodeB, infoB);
+            push(*nodeA, infoA);
+        } else {
+            push(*nodeA, infoA);
+            push(*nodeB, infoB);
+        }
+        const auto open = central->circulation().openLoanOfItem(copy);
+        QVERIFY2(open.has_value(), "the return must not close the later loan");
+        QCOMPARE(open->reader, rb);
+        QCOMPARE(open->outAt, second + 700);
+        Query closed(central->db(), "SELECT returned_at FROM loans WHERE item = ? AND reader = ?");
+        closed.bind(1, copy).bind(2, ra);
+        QVERIFY(closed.step());
+        // Known in order, A's loan ends at its return; known after B's, at B's loan.
+        QCOMPARE(closed.getInt(0), branchBFirst ? second + 700 : second + 300);
+        for (int round = 0; round < 2; ++round) {
+            pull(*nodeA);
+            pull(*nodeB);
+        }
+        expectConverged();
+    }
+
+    void copiesOutOfCirculationComeBackTheSameAtTheCentral()
+    {
+        // The central registered a copy lost and charged the child for it (half paid), and has
+        // another still in processing. A finds the lost one and refunds; B is handed the other.
+        const std::string kid = "532622000000001";
+        central->catalogue().updateItemState("2622000000000001", ItemStatus::Lost, county, std::nullopt);
+        central->catalogue().updateItemState("2622000000000002", ItemStatus::Processing, county, std::nullopt);
+        {
+            Query fee(central->db(),
+                      "INSERT INTO fees(id, reader, item, kind, amount_fen, paid_fen, created_at) "
+                      "VALUES(5, ?, '2622000000000001', 'lost', 4000, 2000, ?)");
+            fee.bind(1, kid).bind(2, clock.now()).run();
+        }
+        pull(*nodeA);
+        pull(*nodeB);
+        clock.advanceSeconds(60);
+        const auto found = ok(nodeA->circulation().checkin(
+            "2622000000000001", branchA, {}, {LostChargeDecision::Refund})); // the county asks (default)
+        QCOMPARE(found.foundLost->refundFen, std::int64_t(2000));
+        const auto processing = ok(nodeB->circulation().checkin("2622000000000002", branchB));
+        QCOMPARE(int(processing.routing.action), int(RoutingAction::ToCataloguing));
+        for (const auto& outcome : push(*nodeA, infoA))
+            QVERIFY2(outcome.status == ApplyStatus::Applied, outcome.detail.c_str());
+        for (const auto& outcome : push(*nodeB, infoB))
+            QVERIFY2(outcome.status == ApplyStatus::Applied, outcome.detail.c_str());
+        QVERIFY(exceptionCodes().empty());
+
+        // The central applied both with the same engine: found and refunded, still in processing.
+        QCOMPARE(int(central->catalogue().findItem("2622000000000001")->status), int(ItemStatus::InTransit));
+        QCOMPARE(central->circulation().owedFen(kid), std::int64_t(0));
+        QVERIFY(central->circulation().lostCharges("2622000000000001").empty());
+        const auto history = central->circulation().itemHistory("2622000000000001");
+        QCOMPARE(history.size(), std::size_t(1));
+        QCOMPARE(history.front().kind, std::string("found"));
+        QCOMPARE(history.front().id, nodeA->circulation().itemHistory("2622000000000001").front().id);
+        QCOMPARE(int(central->catalogue().findItem("2622000000000002")->status), int(ItemStatus::Processing));
+        pull(*nodeA);
+        pull(*nodeB);
+        expectConverged();
+        QCOMPARE(dump(*nodeB).at("item_events").size(), std::size_t(2));
+    }
+
     void exactlyOnce()
     {
         ok(nodeA->circulation().registerReader({branchA, "王五", "adult", std::nullopt, 0}));

@@ -132,7 +132,24 @@ bool CirculationController::checkin(const std::string& barcode)
 {
     if (!permits(ils::DeskAction::Return, Problem::Action::Checkin, qs(barcode)))
         return false;
-    auto result = m_session.store.circulation().checkin(barcode, m_session.library.toStdString());
+    ils::Circulation& circulation = m_session.store.circulation();
+    auto result = circulation.checkin(barcode, m_session.library.toStdString());
+    if (!result && result.refusal().reason == ils::Reason::LostChargeUndecided && m_askLostCharge) {
+        LostChargeQuestion question;
+        for (const ils::Fee& fee : circulation.lostCharges(barcode)) {
+            question.paidFen += fee.paidFen;
+            question.owedFen += fee.outstandingFen();
+            if (question.readerName.isEmpty()) {
+                const auto reader = m_session.store.readers().find(fee.reader);
+                question.readerName = qs(reader ? reader->name : fee.reader);
+            }
+        }
+        if (const auto item = m_session.store.catalogue().findItem(barcode))
+            if (const auto record = m_session.store.catalogue().findRecord(item->recordId))
+                question.title = qs(record->title);
+        if (const auto decision = m_askLostCharge(question))
+            result = circulation.checkin(barcode, m_session.library.toStdString(), {}, {*decision});
+    }
     if (!result) {
         refuse(Problem::Action::Checkin, result.refusal(), qs(barcode));
         return false;
@@ -148,16 +165,25 @@ bool CirculationController::checkin(const std::string& barcode)
     line.borrowerCard = result->loan ? result->loan->reader : std::string();
     line.fineFen = result->fineFen;
     line.overdueDays = result->overdueDays;
+    line.foundLost = result->foundLost;
     m_lastCheckin = line;
     committed();
     addToPile(line);
     emit checkedIn(line);
-    QString message = result->loan ? tr("Returned: %1").arg(qs(line.title))
-                                   : tr("Returned: %1 (it was not on loan)").arg(qs(line.title));
+    QString message;
+    if (line.routing.action == ils::RoutingAction::ToCataloguing)
+        message = tr("Checked in: %1 — not catalogued yet, give it to the cataloguers").arg(qs(line.title));
+    else if (line.routing.action == ils::RoutingAction::KeepWithdrawn)
+        message = tr("Checked in: %1 — withdrawn from stock, do not shelve it").arg(qs(line.title));
+    else if (line.foundLost)
+        message = tr("Returned: %1 — %2").arg(qs(line.title), DeskTerms::foundLost(*line.foundLost));
+    else
+        message = result->loan ? tr("Returned: %1").arg(qs(line.title))
+                               : tr("Returned: %1 (it was not on loan)").arg(qs(line.title));
     if (line.fineFen > 0)
         message += tr(" — %n day(s) overdue, fine %1 yuan owed by %2 (card %3)", nullptr, line.overdueDays)
                        .arg(DeskTerms::yuan(line.fineFen), qs(line.borrowerName), qs(line.borrowerCard));
-    emit succeeded(message, line.routing.action != ils::RoutingAction::Reshelve);
+    emit succeeded(message, line.routing.action != ils::RoutingAction::Reshelve || line.foundLost.has_value());
     return true;
 }
 

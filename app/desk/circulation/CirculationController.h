@@ -56,6 +56,19 @@ public:
     // refusal of `shown` and answers false. The view asks before opening a dialog.
     bool permits(ils::DeskAction action, Problem::Action shown, const QString& subject = {});
 
+    // Asks the librarian whether to refund the charge of a lost copy that came back, when the
+    // county says "ask": Refund, Keep, or nothing to leave the copy unreturned. The view asks
+    // in a dialog; tests answer directly.
+    struct LostChargeQuestion
+    {
+        QString title;
+        QString readerName;
+        std::int64_t paidFen = 0; // what would be handed back
+        std::int64_t owedFen = 0; // what would no longer be owed
+    };
+    using LostChargeAsker = std::function<std::optional<ils::LostChargeDecision>(const LostChargeQuestion&)>;
+    void setLostChargeAsker(LostChargeAsker asker) { m_askLostCharge = std::move(asker); }
+
     DueSlip dueSlip() const;
     std::optional<RoutingSlip> routingSlip() const;
     std::optional<CardLabel> cardLabel() const;
@@ -105,4 +118,5 @@ private:
     std::optional<ReaderSnapshot> m_reader;
     std::vector<PileLine> m_pile;
     std::optional<PileLine> m_lastCheckin;
+    LostChargeAsker m_askLostCharge;
 };

@@ -21,7 +21,7 @@ QString qs(const std::string& text)
 QString CirculationController::nowText() const
 {
     const int offsetSeconds = m_session.store.settings().utcOffsetMinutes() * 60;
-    const auto now = QDateTime::fromSecsSinceEpoch(m_session.store.clock().now(), QTimeZone(offsetSeconds));
+    const auto now = QDateTime::fromMSecsSinceEpoch(m_session.store.clock().now(), QTimeZone(offsetSeconds));
     return now.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
 }
 

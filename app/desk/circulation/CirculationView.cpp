@@ -2,6 +2,7 @@
 
 #include "CirculationController.h"
 #include "DeskSession.h"
+#include "DeskTerms.h"
 #include "Feedback.h"
 #include "MessageBar.h"
 #include "PileTable.h"
@@ -16,6 +17,8 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QShortcut>
 #include <QStandardPaths>
 #include <QTableWidget>
@@ -165,6 +168,33 @@ void CirculationView::connectController()
         m_feedback->play(Feedback::Cue::Refusal);
     });
     connect(m_controller, &CirculationController::readerRegistered, this, &CirculationView::readerRegistered);
+    m_controller->setLostChargeAsker(
+        [this](const CirculationController::LostChargeQuestion& question) { return askLostCharge(question); });
+}
+
+std::optional<ils::LostChargeDecision>
+CirculationView::askLostCharge(const CirculationController::LostChargeQuestion& question)
+{
+    QMessageBox box(QMessageBox::Question,
+                    tr("Lost item found"),
+                    tr("%1 was registered as lost and has now been found.\n%2 paid %3 yuan for it and owes %4 "
+                       "yuan more.\nRefund the lost-item charge?")
+                        .arg(question.title,
+                             question.readerName,
+                             DeskTerms::yuan(question.paidFen),
+                             DeskTerms::yuan(question.owedFen)),
+                    QMessageBox::NoButton,
+                    this);
+    QPushButton* refund = box.addButton(tr("Refund"), QMessageBox::YesRole);
+    QPushButton* keep = box.addButton(tr("Keep the charge"), QMessageBox::NoRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(keep);
+    box.exec();
+    if (box.clickedButton() == refund)
+        return ils::LostChargeDecision::Refund;
+    if (box.clickedButton() == keep)
+        return ils::LostChargeDecision::Keep;
+    return std::nullopt;
 }
 
 void CirculationView::focusScanField()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CirculationController.h"
 #include "SlipPrinter.h"
 
 #include <QWidget>
@@ -12,7 +13,6 @@ namespace ils::devices {
 class RfidReader;
 struct Scan;
 } // namespace ils::devices
-class CirculationController;
 class Feedback;
 class MessageBar;
 class PileTable;
@@ -75,6 +75,7 @@ private:
     void buildLayout();
     void buildShortcuts();
     void connectController();
+    std::optional<ils::LostChargeDecision> askLostCharge(const CirculationController::LostChargeQuestion& question);
     void submitScanField();
     void scanned(const QString& text, QWidget* focus);
     void report(const SlipPrinter::Outcome& outcome, const QString& before = {});

@@ -101,6 +101,13 @@ DeskTerms::Instruction DeskTerms::routing(const ils::Routing& routing, const QSt
     case ils::RoutingAction::SendHome:
         return {tr("Send home to %1").arg(libraryName),
                 tr("It belongs to %1: put it in the transit box.").arg(libraryName)};
+    case ils::RoutingAction::ToCataloguing:
+        return {tr("To cataloguing"),
+                tr("This item is not catalogued yet: give it to the cataloguers. Do not shelve or lend it.")};
+    case ils::RoutingAction::KeepWithdrawn:
+        return {tr("Withdrawn: do not shelve"),
+                tr("This item has been withdrawn from stock: keep it off the shelf and give it to the staff who "
+                   "handle withdrawn items.")};
     }
     return {};
 }
@@ -116,6 +123,27 @@ QString DeskTerms::keepTogether(QString text, const QString& name)
         joined += name[i];
     }
     return text.replace(name, joined);
+}
+
+QString DeskTerms::foundLost(const ils::FoundLost& found)
+{
+    const QString reader = QString::fromStdString(found.readerName.empty() ? found.reader : found.readerName);
+    QString text = tr("This item was registered as lost and has now been found.");
+    switch (found.decision) {
+    case ils::LostChargeDecision::None:
+        break;
+    case ils::LostChargeDecision::Refund:
+        if (found.refundFen > 0)
+            text += QLatin1Char(' ')
+                + tr("Refund %1 yuan to %2; the lost-item charge is cancelled.").arg(yuan(found.refundFen), reader);
+        else
+            text += QLatin1Char(' ') + tr("The lost-item charge of %1 is cancelled.").arg(reader);
+        break;
+    case ils::LostChargeDecision::Keep:
+        text += QLatin1Char(' ') + tr("The lost-item charge of %1 stays as it is.").arg(reader);
+        break;
+    }
+    return text;
 }
 
 QString DeskTerms::yuan(std::int64_t fen)

@@ -24,6 +24,8 @@ public:
     static QString itemStatus(const std::string& code); // core's code ("lost"); an unknown code as it is
     static QString feeKind(const std::string& kind);
     static Instruction routing(const ils::Routing& routing, const QString& libraryName);
+    // A lost copy back at the desk: that it is found, and what became of its charge.
+    static QString foundLost(const ils::FoundLost& found);
     static QString yuan(std::int64_t fen); // "1.50": core's formatYuan (core/Money.h)
     // `text` with `name` (a library's) joined so that a wrapped line does not break inside it:
     // Chinese text may break between any two characters.

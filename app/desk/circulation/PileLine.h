@@ -28,4 +28,5 @@ struct PileLine
     std::string borrowerCard; // Checkin
     std::int64_t fineFen = 0; // Checkin
     int overdueDays = 0; // Checkin
+    std::optional<ils::FoundLost> foundLost; // Checkin: the copy had been registered as lost
 };

@@ -73,6 +73,23 @@ RefusalText::Text itemReason(ils::Reason reason)
     }
 }
 
+// Items out of circulation at check-in and at checkout (the circ part of issue 9): they are not
+// checked in to be lent, so the instruction never sends staff to F12.
+RefusalText::Text stockReason(ils::Reason reason)
+{
+    using ils::Reason;
+    switch (reason) {
+    case Reason::ItemInProcessing:
+        return {RefusalText::tr("The item is not catalogued yet; it cannot be lent."),
+                RefusalText::tr("Do not lend it and do not shelve it: give it to the cataloguers.")};
+    case Reason::LostChargeUndecided:
+        return {RefusalText::tr("The item was registered as lost and has been found."),
+                RefusalText::tr("Decide whether to refund the lost-item charge, then scan the item again.")};
+    default:
+        return {};
+    }
+}
+
 RefusalText::Text otherReason(ils::Reason reason)
 {
     using ils::Reason;
@@ -348,6 +365,8 @@ RefusalText::Text RefusalText::forReason(ils::Reason reason)
     if (auto text = readerReason(reason); !text.what.isEmpty())
         return text;
     if (auto text = itemReason(reason); !text.what.isEmpty())
+        return text;
+    if (auto text = stockReason(reason); !text.what.isEmpty())
         return text;
     return otherReason(reason);
 }

@@ -17,6 +17,10 @@ QColor colourOf(ils::RoutingAction action)
     case ils::RoutingAction::SendToPickup:
     case ils::RoutingAction::SendHome:
         return QColor(0x15, 0x65, 0xC0);
+    case ils::RoutingAction::ToCataloguing:
+        return QColor(0x6A, 0x1B, 0x9A);
+    case ils::RoutingAction::KeepWithdrawn:
+        return QColor(0xB7, 0x1C, 0x1C);
     }
     return Qt::darkGray;
 }
@@ -56,7 +60,10 @@ void RoutingBanner::showRouting(const PileLine& checkin)
     const auto instruction = DeskTerms::routing(checkin.routing, QString::fromStdString(checkin.routingLibraryName));
     m_headline->setText(
         DeskTerms::keepTogether(instruction.headline, QString::fromStdString(checkin.routingLibraryName)));
-    QString detail = QStringLiteral("%1 · %2").arg(QString::fromStdString(checkin.title), instruction.detail);
+    QString detail = instruction.detail;
+    if (checkin.foundLost)
+        detail = DeskTerms::foundLost(*checkin.foundLost) + QLatin1Char(' ') + detail;
+    detail = QStringLiteral("%1 · %2").arg(QString::fromStdString(checkin.title), detail);
     if (checkin.routing.action == ils::RoutingAction::Reshelve && !checkin.callNumber.empty())
         detail = tr("Call number %1 · %2").arg(QString::fromStdString(checkin.callNumber), detail);
     m_detail->setText(DeskTerms::keepTogether(detail, QString::fromStdString(checkin.routingLibraryName)));
