@@ -6,6 +6,7 @@
 #include "Database.h"
 #include "Json.h"
 #include "LocalStore.h"
+#include "OldSchema.h"
 #include "Outbox.h"
 #include "ReplicaService.h"
 #include "Schema.h"
@@ -253,7 +254,7 @@ private slots:
     {
         QTemporaryDir dir;
         const std::string path = dir.filePath("node.db").toStdString();
-        ManualClock clock(1'800'000'000);
+        ManualClock clock(1'800'000'000'000); // ms
         {
             LocalStore store(path, clock);
             for (int i = 0; i < 2; ++i) {
@@ -262,9 +263,8 @@ private slots:
                 tx.commit();
             }
             // The outbox as schema version 5 left it: entry 1 acknowledged, without acked_at.
-            store.db().exec("DROP INDEX outbox_acked; ALTER TABLE outbox DROP COLUMN acked_at; "
-                            "UPDATE outbox SET state = 'acked' WHERE seq = 1; ALTER TABLE exceptions DROP COLUMN facts; "
-                            "PRAGMA user_version = 5");
+            rewindSchema(store.db(), 5);
+            store.db().exec("UPDATE outbox SET state = 'acked' WHERE seq = 1");
         }
         clock.advanceDays(31);
         LocalStore store(path, clock);

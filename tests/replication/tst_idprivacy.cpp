@@ -9,6 +9,7 @@
 #include "Database.h"
 #include "LibraryStore.h"
 #include "LocalStore.h"
+#include "OldSchema.h"
 #include "Outbox.h"
 #include "RangeStore.h"
 #include "ReaderPrivacy.h"
@@ -130,11 +131,7 @@ private:
         Database db(path);
         if (!atNode)
             dropFeedTriggers(db);
-        db.exec("DROP INDEX readers_id_hash; ALTER TABLE readers DROP COLUMN id_hash; "
-                "ALTER TABLE readers DROP COLUMN id_masked;");
-        // Later steps' columns go too, so that the upgrade runs them again on what they expect.
-        db.exec("DROP INDEX outbox_acked; ALTER TABLE outbox DROP COLUMN acked_at; "
-                "ALTER TABLE exceptions DROP COLUMN facts;");
+        rewindSchema(db, 4);
         if (!atNode) {
             installFeedTriggers(db);
             db.exec("DROP TRIGGER feed_readers_update; CREATE TRIGGER feed_readers_update AFTER UPDATE ON readers "
@@ -154,7 +151,6 @@ private:
                     "VALUES('node-0001', 'u-1', 'reader.add', ?, 0, 'x', 'acked')");
             q.bind(1, R"({"card":"532622001999999","id_number":")" + atBranch + R"("})").run();
         }
-        db.exec("PRAGMA user_version = 4");
         db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
     }
 

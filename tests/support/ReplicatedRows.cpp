@@ -26,6 +26,7 @@ const std::vector<std::string> tables = {
     "fees",
     "fee_events",
     "exceptions",
+    "item_events",
 };
 
 } // namespace

@@ -3,7 +3,8 @@
 // way round) fails here, where the round-trip tests of tst_wire would still pass. New optional
 // fields are fine: Protocol Buffers leaves a field at its default off the wire, so these frames
 // stay as they are. A deliberate change of the format bumps kProtocolVersion and adds new files
-// beside the old ones (ILS_WRITE_GOLDEN=DIR writes this build's frames there).
+// in tests/data/wire/v<version> (ILS_WRITE_GOLDEN=DIR writes this build's frames there). Version 2
+// (instants in milliseconds) replaced version 1, whose nodes the central now refuses.
 #include "wire/FrameCodec.h"
 #include "wire/Messages.h"
 
@@ -37,9 +38,9 @@ std::vector<std::pair<QString, Message>> samples()
                              "0b7e7b1c-8c1e-4c43-9a43-5c1b5a4e2f10",
                              "checkout",
                              R"({"barcode":"2622010000000001","card":"532622001000001","at":"532622-01"})",
-                             1700000000,
+                             1700000000123,
                              "wangli"});
-    batch.entries.push_back({2, "uuid-2", "checkin", R"({"barcode":"2622010000000001"})", 1700000061, "李四"});
+    batch.entries.push_back({2, "uuid-2", "checkin", R"({"barcode":"2622010000000001"})", 1700000061500, "李四"});
     PushAck ack;
     ack.outcomes = {{1, ApplyStatus::Applied, "", ""},
                     {2, ApplyStatus::AppliedWithException, "reader_blocked", "blocked at the central"},
@@ -58,19 +59,19 @@ std::vector<std::pair<QString, Message>> samples()
     grant.node.lastSeq = 9;
     grant.secret = "lasting-secret";
     return {
-        {"hello", Hello {1, "node-0001", "s3cret", "ils-desk 0.1.0", 42}},
-        {"welcome", Welcome {1, "node-0001", "532622-01", 77, 1234, 1700000000, ""}},
+        {"hello", Hello {kProtocolVersion, "node-0001", "s3cret", "ils-desk 0.1.0", 42}},
+        {"welcome", Welcome {kProtocolVersion, "node-0001", "532622-01", 77, 1234, 1700000000123, ""}},
         {"error", Error {ErrorCode::BadCredentials, "unknown node"}},
         {"push_batch", batch},
         {"push_ack", ack},
         {"pull_request", PullRequest {99, 500}},
         {"pull_page", page},
-        {"enrol_request", EnrolRequest {1, "token-abc", "江那镇 desk 1", "ilsctl"}},
+        {"enrol_request", EnrolRequest {kProtocolVersion, "token-abc", "江那镇 desk 1", "ilsctl"}},
         {"enrol_grant", grant},
         {"snapshot_request", SnapshotRequest {}},
         {"snapshot_info", SnapshotInfo {555, 1 << 20, 12345}},
         {"snapshot_chunk", SnapshotChunk {4096, sampleBinary(), true}},
-        {"ping", Ping {123456789}},
+        {"ping", Ping {1700000000123}},
         {"pong", Pong {987}},
         {"status", Status {12}},
     };
@@ -78,7 +79,7 @@ std::vector<std::pair<QString, Message>> samples()
 
 QString goldenPath(const QString& name)
 {
-    return QStringLiteral(ILS_TEST_DATA "/wire/v1/%1.hex").arg(name);
+    return QStringLiteral(ILS_TEST_DATA "/wire/v%1/%2.hex").arg(kProtocolVersion).arg(name);
 }
 
 QByteArray readGolden(const QString& name)
@@ -178,7 +179,7 @@ private slots:
         QCOMPARE(entries.size(), std::size_t(2));
         QCOMPARE(entries[0].seq, std::int64_t(1));
         QCOMPARE(entries[0].type, std::string("checkout"));
-        QCOMPARE(entries[0].createdAt, Timestamp(1700000000));
+        QCOMPARE(entries[0].createdAt, Timestamp(1700000000123)); // milliseconds since version 2
         QCOMPARE(entries[1].operatorName, std::string("李四"));
         auto ack = decodeGolden("push_ack");
         QVERIFY(ack);
@@ -186,7 +187,7 @@ private slots:
         auto welcome = decodeGolden("welcome");
         QVERIFY(welcome);
         QCOMPARE(std::get<Welcome>(*welcome.message).lastAppliedSeq, std::int64_t(77));
-        QCOMPARE(std::get<Welcome>(*welcome.message).serverTime, Timestamp(1700000000));
+        QCOMPARE(std::get<Welcome>(*welcome.message).serverTime, Timestamp(1700000000123));
     }
 };
 
