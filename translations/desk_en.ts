@@ -42,13 +42,6 @@
         <source>Returned: %1 (it was not on loan)</source>
         <translation>Returned: %1 (it was not on loan)</translation>
     </message>
-    <message numerus="yes">
-        <source> — %n day(s) overdue, fine %1 yuan</source>
-        <translation>
-            <numerusform> — %n day overdue, fine %1 yuan</numerusform>
-            <numerusform> — %n days overdue, fine %1 yuan</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Renewed %1 of %2 loans</source>
         <translation>Renewed %1 of %2 loans</translation>
@@ -56,13 +49,6 @@
     <message>
         <source>Renewed: %1, now due %2</source>
         <translation>Renewed: %1, now due %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1; %n not renewed. %2</source>
-        <translation>
-            <numerusform>%1; %n was not renewed. %2</numerusform>
-            <numerusform>%1; %n were not renewed. %2</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%1… (%n characters)</source>
@@ -87,15 +73,15 @@
     </message>
     <message>
         <source>Checked in: %1 — not catalogued yet, give it to the cataloguers</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Checked in: %1 — withdrawn from stock, do not shelve it</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Returned: %1 — %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -145,21 +131,21 @@
     </message>
     <message>
         <source>Lost item found</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 was registered as lost and has now been found.
 %2 paid %3 yuan for it and owes %4 yuan more.
 Refund the lost-item charge?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Refund</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Keep the charge</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -194,10 +180,6 @@ Refund the lost-item charge?</source>
     <message>
         <source>ILS_DESK_QUIT: &apos;%1&apos; is not valid (expected login or main)</source>
         <translation>ILS_DESK_QUIT: &apos;%1&apos; is not valid (expected login or main)</translation>
-    </message>
-    <message>
-        <source>usage: ils-desk [--db PATH] [--training] [--lang zh_CN|en] [--simulate-devices]</source>
-        <translation type="unfinished" />
     </message>
     <message>
         <source>usage: ils-desk [--db PATH] [--training] [--lang zh_CN|en] [--simulate-devices]
@@ -342,35 +324,35 @@ Refund the lost-item charge?</source>
     </message>
     <message>
         <source>To cataloguing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This item is not catalogued yet: give it to the cataloguers. Do not shelve or lend it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Withdrawn: do not shelve</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This item has been withdrawn from stock: keep it off the shelf and give it to the staff who handle withdrawn items.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This item was registered as lost and has now been found.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Refund %1 yuan to %2; the lost-item charge is cancelled.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The lost-item charge of %1 is cancelled.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The lost-item charge of %1 stays as it is.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -597,11 +579,11 @@ Refund the lost-item charge?</source>
     </message>
     <message>
         <source>The item is not catalogued yet.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The item was lost and found; its charge needs a decision.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1044,10 +1026,6 @@ Refund the lost-item charge?</source>
         <translation>&amp;Help and about</translation>
     </message>
     <message>
-        <source>&amp;Sync</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Synchronise &amp;now</source>
         <translation>Synchronise &amp;now</translation>
     </message>
@@ -1190,10 +1168,6 @@ Refund the lost-item charge?</source>
     <message>
         <source>Returned</source>
         <translation>Returned</translation>
-    </message>
-    <message>
-        <source>, fine %1 yuan</source>
-        <translation type="unfinished" />
     </message>
     <message>
         <source>, fine %1 yuan owed by %2</source>
@@ -1614,27 +1588,27 @@ Refund the lost-item charge?</source>
     </message>
     <message>
         <source>This scan is far too long to be a card or a barcode.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check that nothing presses the scanner&apos;s trigger, then scan the label once.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The disk is full: this was not saved.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Everything saved before is safe. Free some disk space (or call support), then do it again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The database could not save this.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Everything saved before is safe. Try again; if it happens again, restart the desk and call support.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>reshelve here</source>
@@ -1865,19 +1839,19 @@ Refund the lost-item charge?</source>
     </message>
     <message>
         <source>The item is not catalogued yet; it cannot be lent.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Do not lend it and do not shelve it: give it to the cataloguers.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The item was registered as lost and has been found.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Decide whether to refund the lost-item charge, then scan the item again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1938,10 +1912,6 @@ Refund the lost-item charge?</source>
 </context>
 <context>
     <name>RfidPadPanel</name>
-    <message>
-        <source>Tag %1: no library data (%2)</source>
-        <translation type="unfinished" />
-    </message>
     <message numerus="yes">
         <source>waiting for part %1 (of %2)</source>
         <translation>
@@ -2169,18 +2139,6 @@ Refund the lost-item charge?</source>
     <message>
         <source>Connecting to the central.</source>
         <translation>Connecting to the central.</translation>
-    </message>
-    <message>
-        <source>Offline</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Not connected. The desk works on; transactions wait in the outbox.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Not connected: %1. The desk works on; transactions wait in the outbox.</source>
-        <translation type="unfinished" />
     </message>
     <message>
         <source>To send: %1</source>

@@ -41,12 +41,6 @@
         <source>Returned: %1 (it was not on loan)</source>
         <translation>已归还：《%1》（此书原本未借出）</translation>
     </message>
-    <message numerus="yes">
-        <source> — %n day(s) overdue, fine %1 yuan</source>
-        <translation>
-            <numerusform> —— 逾期 %n 天，滞纳金 %1 元</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Renewed %1 of %2 loans</source>
         <translation>已续借 %1 册（共 %2 册）</translation>
@@ -54,12 +48,6 @@
     <message>
         <source>Renewed: %1, now due %2</source>
         <translation>已续借：《%1》，新的应还日期 %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1; %n not renewed. %2</source>
-        <translation>
-            <numerusform>%1；%n 册未能续借。%2</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%1… (%n characters)</source>
@@ -190,10 +178,6 @@ Refund the lost-item charge?</source>
     <message>
         <source>ILS_DESK_QUIT: &apos;%1&apos; is not valid (expected login or main)</source>
         <translation>ILS_DESK_QUIT：“%1”无效（应为 login 或 main）</translation>
-    </message>
-    <message>
-        <source>usage: ils-desk [--db PATH] [--training] [--lang zh_CN|en] [--simulate-devices]</source>
-        <translation>用法：ils-desk [--db 路径] [--training] [--lang zh_CN|en] [--simulate-devices]</translation>
     </message>
     <message>
         <source>usage: ils-desk [--db PATH] [--training] [--lang zh_CN|en] [--simulate-devices]
@@ -1040,10 +1024,6 @@ Refund the lost-item charge?</source>
         <translation>帮助与关于(&amp;H)</translation>
     </message>
     <message>
-        <source>&amp;Sync</source>
-        <translation>同步(&amp;S)</translation>
-    </message>
-    <message>
         <source>Synchronise &amp;now</source>
         <translation>立即同步(&amp;N)</translation>
     </message>
@@ -1186,10 +1166,6 @@ Refund the lost-item charge?</source>
     <message>
         <source>Returned</source>
         <translation>归还</translation>
-    </message>
-    <message>
-        <source>, fine %1 yuan</source>
-        <translation>，滞纳金 %1 元</translation>
     </message>
     <message>
         <source>, fine %1 yuan owed by %2</source>
@@ -1933,10 +1909,6 @@ Refund the lost-item charge?</source>
 </context>
 <context>
     <name>RfidPadPanel</name>
-    <message>
-        <source>Tag %1: no library data (%2)</source>
-        <translation>标签 %1：没有图书馆数据（%2）</translation>
-    </message>
     <message numerus="yes">
         <source>waiting for part %1 (of %2)</source>
         <translation>
@@ -2160,18 +2132,6 @@ Refund the lost-item charge?</source>
     <message>
         <source>Connecting to the central.</source>
         <translation>正在连接总馆。</translation>
-    </message>
-    <message>
-        <source>Offline</source>
-        <translation>离线</translation>
-    </message>
-    <message>
-        <source>Not connected. The desk works on; transactions wait in the outbox.</source>
-        <translation>未连接。借还台照常工作，业务在发件箱中等待上传。</translation>
-    </message>
-    <message>
-        <source>Not connected: %1. The desk works on; transactions wait in the outbox.</source>
-        <translation>未连接：%1。借还台照常工作，业务在发件箱中等待上传。</translation>
     </message>
     <message>
         <source>To send: %1</source>

@@ -1900,14 +1900,6 @@ Environment: ILS_DB (the database), ILS_NOW (fixes the clock, e.g. 2026-03-02T02
         <translation>只显示了前 %1 条；用 --after %2 查看后面的。</translation>
     </message>
     <message>
-        <source>at most N readers (default 1000)</source>
-        <translation>最多 N 位读者（默认 1000）</translation>
-    </message>
-    <message>
-        <source>skip the first N readers</source>
-        <translation>跳过前 N 位读者</translation>
-    </message>
-    <message>
         <source>The disk is full: the last change was not saved. Everything saved before is safe; free some disk space and try again.</source>
         <translation>磁盘已满，最后这次更改没有保存。已保存的记录不会丢失；请清理磁盘空间后重试。</translation>
     </message>
