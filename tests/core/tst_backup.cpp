@@ -285,7 +285,7 @@ private slots:
         for (const char* name :
              {"central-20261201T000000Z.db", "central-20261202T000000Z.db", "central-20261203T000000Z.db", "other.db"})
             QFile(QString::fromStdString(folder + "/" + name)).open(QIODevice::WriteOnly);
-        QCOMPARE(backupFileName("central", 1'796'083'200), std::string("central-20261201T000000Z.db"));
+        QCOMPARE(backupFileName("central", 1'796'083'200'000), std::string("central-20261201T000000Z.db"));
         const auto deleted = pruneBackups(folder, "central", 2);
         QCOMPARE(deleted, std::vector<std::string> {folder + "/central-20261201T000000Z.db"});
         QVERIFY(fs::exists(folder + "/central-20261203T000000Z.db"));

@@ -151,7 +151,7 @@ private slots:
         const std::pair<ils::ItemStatus, QString> states[] = {
             {ils::ItemStatus::Lost, QStringLiteral("丢失")},
             {ils::ItemStatus::Withdrawn, QStringLiteral("剔除")},
-            {ils::ItemStatus::Processing, QStringLiteral("加工")},
+            {ils::ItemStatus::Processing, QStringLiteral("编目")}, // not catalogued yet: its own reason
             {ils::ItemStatus::InTransit, QStringLiteral("在途")},
         };
         QStringList sentences;

@@ -133,8 +133,9 @@ private:
             dropFeedTriggers(db);
         rewindSchema(db, 4);
         if (!atNode) {
-            installFeedTriggers(db);
-            db.exec("DROP TRIGGER feed_readers_update; CREATE TRIGGER feed_readers_update AFTER UPDATE ON readers "
+            // Only the trigger that matters here: the current program's set names tables a
+            // version 4 database does not have (item_events).
+            db.exec("CREATE TRIGGER feed_readers_update AFTER UPDATE ON readers "
                     "WHEN NOT EXISTS (SELECT 1 FROM feed_defer) BEGIN INSERT INTO changes(tbl, key, row) "
                     "VALUES('readers', json_object('card', NEW.card), json_object('card', NEW.card, 'name', NEW.name, "
                     "'type', NEW.type, 'home_library', NEW.home_library, 'status', NEW.status, 'expiry', NEW.expiry, "
