@@ -19,6 +19,9 @@ struct ServerOptions
     double idleSeconds = 90; // between a node's requests (nodes ping every 15 s)
     int threads = 2; // network threads; plus one writer and `readers` database readers
     int readers = 2;
+    // The largest frame a peer may send before its Hello or EnrolRequest is accepted; after,
+    // protocol::kMaxFrameBytes. A stranger cannot make the central hold 16 MiB per connection.
+    std::size_t preLoginFrameBytes = 64 * 1024;
     int maxPullLimit = 5000; // changes per page, whatever a node asks for
     bool stopOnSignals = false; // SIGTERM and SIGINT stop the server (the daemon)
 

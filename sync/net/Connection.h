@@ -42,6 +42,8 @@ public:
     // Thread-safe: close() on the connection's executor.
     void closeSoon();
     bool isOpen() const { return m_stream.lowest_layer().is_open(); }
+    // The largest frame the peer may send from now on (the server keeps it small until login).
+    void setMaxFrameBytes(std::size_t bytes) { m_decoder.setMaxFrameBytes(bytes); }
 
 private:
     void arm(Millis deadline);

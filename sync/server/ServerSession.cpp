@@ -100,6 +100,7 @@ awaitable<void> Session::run()
 
 awaitable<void> Session::serve()
 {
+    m_connection->setMaxFrameBytes(m_context.options.preLoginFrameBytes);
     co_await m_connection->handshake(net::ssl::stream_base::server);
     Message first = co_await m_connection->read();
     if (auto* hello = std::get_if<Hello>(&first)) {
@@ -128,6 +129,7 @@ awaitable<void> Session::serveNode(Hello hello)
                                + ")");
     }
     m_node = authenticated.value();
+    m_connection->setMaxFrameBytes(kMaxFrameBytes); // a logged-in node sends batches up to the full size
     auto readHead = [](CentralService& central) { return std::pair(central.headCn(), central.epoch()); };
     auto [head, epoch] = co_await onWorker<std::pair<std::int64_t, std::string>>(m_context.readers, readHead);
     const Message welcome = Welcome {
@@ -214,6 +216,7 @@ awaitable<void> Session::serveEnrolment(EnrolRequest request)
         throw SessionError(ErrorCode::EnrolmentRefused, "enrolment refused: " + refusalText(granted.refusal()));
     }
     m_node = granted.value().node;
+    m_connection->setMaxFrameBytes(kMaxFrameBytes);
     m_who = m_node.nodeId + " at " + m_connection->peer();
     log("enrolled for library " + m_node.library + " (" + request.software + ")");
     const Message grant = EnrolGrant {m_node, granted.value().secret};

@@ -342,7 +342,7 @@ private slots:
         auto oversized = errorFor(std::string("\xff\xff\xff\xff", 4));
         QVERIFY(oversized);
         QVERIFY(oversized->code == ErrorCode::FrameTooLarge);
-        QCOMPARE(oversized->message, std::string("frame of 4294967295 bytes exceeds the 16777216-byte limit"));
+        QCOMPARE(oversized->message, std::string("frame of 4294967295 bytes exceeds the 65536-byte limit"));
         QVERIFY(stillServes(*good));
 
         auto garbage = errorFor(encodeFrame("\xff\xff\xff not protobuf"));
@@ -392,6 +392,39 @@ private slots:
             QVERIFY(replay->closedByServer());
         }
         QVERIFY(stillServes(*good));
+    }
+
+    void strangersSendOnlySmallFrames()
+    {
+        // Before its Hello is accepted a peer may not announce more than 64 KiB: the central
+        // holds no megabytes for a stranger.
+        auto big = errorFor(std::string("\x00\x10\x00\x00", 4)); // 1 MiB, before any Hello
+        QVERIFY(big);
+        QVERIFY(big->code == ErrorCode::FrameTooLarge);
+        QCOMPARE(big->message, std::string("frame of 1048576 bytes exceeds the 65536-byte limit"));
+        auto hello = errorFor(encodeFramed(Hello {kProtocolVersion, "node", std::string(70 * 1024, 's'), "big", 0}));
+        QVERIFY(hello);
+        QVERIFY(hello->code == ErrorCode::FrameTooLarge);
+
+        // A logged-in node sends batches of the full size: this one is over 1 MiB.
+        const std::string db = enrolNode();
+        addReaderAt(db, "吴九");
+        PushedEntry entry;
+        {
+            LocalStore store(db, m_clock);
+            entry = ReplicaService(store).pending(1).front();
+        }
+        const std::string payload = entry.payload;
+        QVERIFY(payload.size() > 2 && payload.back() == '}');
+        entry.payload =
+            payload.substr(0, payload.size() - 1) + ",\"padding\":\"" + std::string(1100 * 1024, 'p') + "\"}";
+        auto session = goodSession(db);
+        const std::string framed = encodeFramed(PushBatch {{entry}});
+        QVERIFY(framed.size() > 1024 * 1024);
+        QVERIFY(session->send(framed));
+        auto ack = session->read(10000);
+        QVERIFY2(ack && std::holds_alternative<PushAck>(*ack), session->lastProblem().c_str());
+        QVERIFY(stillServes(*session));
     }
 
     void silentConnectionMeetsTheDeadline()
