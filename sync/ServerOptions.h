@@ -15,7 +15,10 @@ struct ServerOptions
     std::string certFile; // PEM certificate chain
     std::string keyFile; // PEM private key
 
-    double readDeadlineSeconds = 30; // a frame, a write, the handshake, the first message
+    // A frame from its first byte to its last (however slowly it drips in), a write, the first
+    // byte of the first message.
+    double readDeadlineSeconds = 30;
+    double loginSeconds = 10; // from the connection to the Hello or EnrolRequest read, all told
     double idleSeconds = 90; // between a node's requests (nodes ping every 15 s)
     int threads = 2; // network threads; plus one writer and `readers` database readers
     int readers = 2;

@@ -9,6 +9,7 @@
 #include "Time.h"
 
 #include <fstream>
+#include <sstream>
 
 namespace ils::server {
 
@@ -24,6 +25,13 @@ constexpr std::size_t kSnapshotChunkBytes = 1024 * 1024;
 Millis millis(double seconds)
 {
     return Millis(static_cast<std::int64_t>(seconds * 1000));
+}
+
+std::string secondsText(double seconds)
+{
+    std::ostringstream out;
+    out << seconds; // 10, 1.5
+    return out.str();
 }
 
 std::string refusalText(const Refusal& refusal)
@@ -101,8 +109,11 @@ awaitable<void> Session::run()
 awaitable<void> Session::serve()
 {
     m_connection->setMaxFrameBytes(m_context.options.preLoginFrameBytes);
+    const double login = m_context.options.loginSeconds;
+    m_connection->setCap(millis(login), "no Hello within " + secondsText(login) + " s of connecting");
     co_await m_connection->handshake(net::ssl::stream_base::server);
     Message first = co_await m_connection->read();
+    m_connection->liftCap();
     if (auto* hello = std::get_if<Hello>(&first)) {
         co_await serveNode(std::move(*hello));
     } else if (auto* request = std::get_if<EnrolRequest>(&first)) {

@@ -46,6 +46,26 @@ T expectOk(Result<T> result, const char* what)
     return result.value();
 }
 
+// Sends `bytes` one at a time, a pause of `pauseMs` (shorter than the server's 2 s read
+// deadline) after each, until the server answers; returns its answer and how long it took.
+static std::optional<Message>
+drip(RawTlsClient& client, const std::string& bytes, int pauseMs, std::chrono::milliseconds* took)
+{
+    const auto started = std::chrono::steady_clock::now();
+    std::optional<Message> reply;
+    for (char byte : bytes) {
+        if (!client.send(std::string(1, byte))) {
+            break;
+        }
+        reply = client.read(pauseMs); // the pause, or the server's answer
+        if (reply || client.lastProblem() != "timeout") {
+            break;
+        }
+    }
+    *took = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started);
+    return reply;
+}
+
 } // namespace
 
 class TestServer : public QObject
@@ -191,6 +211,7 @@ private slots:
         options.certFile = path("cert.pem");
         options.keyFile = path("key.pem");
         options.readDeadlineSeconds = 2;
+        options.loginSeconds = 1.5;
         options.idleSeconds = 4;
         options.log = [this](std::string_view line) {
             if (qEnvironmentVariableIsSet("ILS_TEST_LOG")) {
@@ -402,9 +423,6 @@ private slots:
         QVERIFY(big);
         QVERIFY(big->code == ErrorCode::FrameTooLarge);
         QCOMPARE(big->message, std::string("frame of 1048576 bytes exceeds the 65536-byte limit"));
-        auto hello = errorFor(encodeFramed(Hello {kProtocolVersion, "node", std::string(70 * 1024, 's'), "big", 0}));
-        QVERIFY(hello);
-        QVERIFY(hello->code == ErrorCode::FrameTooLarge);
 
         // A logged-in node sends batches of the full size: this one is over 1 MiB.
         const std::string db = enrolNode();
@@ -435,6 +453,36 @@ private slots:
         QVERIFY(reply && std::holds_alternative<Error>(*reply));
         QVERIFY(std::get<Error>(*reply).code == ErrorCode::Timeout);
         QVERIFY(silent.closedByServer());
+    }
+
+    void drippedFrameMeetsItsDeadline()
+    {
+        // A frame's deadline runs from its first byte: a byte every 0.3 s does not extend it.
+        const std::string db = enrolNode();
+        auto session = goodSession(db);
+        std::chrono::milliseconds took {};
+        const std::string frame = encodeFrame(std::string(100, 'x')); // 104 bytes: 31 s at this pace
+        auto reply = drip(*session, frame, 300, &took);
+        QVERIFY2(reply && std::holds_alternative<Error>(*reply), session->lastProblem().c_str());
+        QVERIFY(std::get<Error>(*reply).code == ErrorCode::Timeout);
+        QCOMPARE(std::get<Error>(*reply).message, std::string("a frame not complete within 2 s of its first byte"));
+        QVERIFY2(took < std::chrono::milliseconds(4000), qPrintable(QString::number(took.count())));
+        QVERIFY(session->closedByServer());
+    }
+
+    void drippedHelloMeetsTheLoginDeadline()
+    {
+        // Handshake and Hello together within 1.5 s of connecting, whatever the pace.
+        RawTlsClient client;
+        QVERIFY(client.connect(m_server->port()));
+        std::chrono::milliseconds took {};
+        auto reply = drip(client, encodeFramed(Hello {kProtocolVersion, "node", "secret", "drip", 0}), 300, &took);
+        QVERIFY2(reply && std::holds_alternative<Error>(*reply), client.lastProblem().c_str());
+        QVERIFY(std::get<Error>(*reply).code == ErrorCode::Timeout);
+        QVERIFY2(std::get<Error>(*reply).message.find("no Hello within 1.5") == 0,
+                 std::get<Error>(*reply).message.c_str());
+        QVERIFY2(took < std::chrono::milliseconds(3000), qPrintable(QString::number(took.count())));
+        QVERIFY(client.closedByServer());
     }
 
     void syncClientStaysOnlineAndPushes()
