@@ -25,6 +25,10 @@ struct ServerOptions
     // The largest frame a peer may send before its Hello or EnrolRequest is accepted; after,
     // protocol::kMaxFrameBytes. A stranger cannot make the central hold 16 MiB per connection.
     std::size_t preLoginFrameBytes = 64 * 1024;
+    // Open connections, all told and from one IP address; over either, a new connection is
+    // closed at once (one log line per 10 s says how many were).
+    int maxConnections = 1000;
+    int maxConnectionsPerAddress = 64;
     int maxPullLimit = 5000; // changes per page, whatever a node asks for
     bool stopOnSignals = false; // SIGTERM and SIGINT stop the server (the daemon)
 

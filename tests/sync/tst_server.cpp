@@ -139,11 +139,14 @@ private:
     }
 
     // A raw session, authenticated as `db`'s node, with the Welcome read.
-    std::unique_ptr<RawTlsClient> goodSession(const std::string& db, Welcome* welcome = nullptr)
+    std::unique_ptr<RawTlsClient> goodSession(const std::string& db,
+                                              Welcome* welcome = nullptr,
+                                              std::uint16_t port = 0,
+                                              const std::string& source = {})
     {
         auto client = std::make_unique<RawTlsClient>();
         const auto credentials = credentialsOf(db);
-        if (!client->connect(m_server->port())
+        if (!client->connect(port ? port : m_server->port(), 5000, source)
             || !client->send(Hello {kProtocolVersion, credentials.nodeId, credentials.secret, "raw", 0})) {
             qFatal("raw session: %s", client->lastProblem().c_str());
         }
@@ -483,6 +486,60 @@ private slots:
                  std::get<Error>(*reply).message.c_str());
         QVERIFY2(took < std::chrono::milliseconds(3000), qPrintable(QString::number(took.count())));
         QVERIFY(client.closedByServer());
+    }
+
+    void connectionsAreLimitedPerAddress()
+    {
+        ServerOptions options;
+        options.dbPath = path("central.db");
+        options.host = "127.0.0.1";
+        options.port = 0;
+        options.certFile = path("cert.pem");
+        options.keyFile = path("key.pem");
+        options.maxConnectionsPerAddress = 3;
+        std::mutex mutex;
+        std::vector<std::string> lines;
+        options.log = [&](std::string_view line) {
+            std::lock_guard lock(mutex);
+            lines.emplace_back(line);
+        };
+        auto refusals = [&] {
+            std::lock_guard lock(mutex);
+            return std::count_if(lines.begin(), lines.end(), [](const std::string& line) {
+                return line.find("refused a connection") == 0;
+            });
+        };
+        CentralServer limited(options);
+        limited.start();
+
+        const std::string db = enrolNode();
+        std::vector<std::unique_ptr<RawTlsClient>> three;
+        for (int i = 0; i < 3; ++i) {
+            three.push_back(goodSession(db, nullptr, limited.port()));
+        }
+        for (int i = 0; i < 5; ++i) {
+            RawTlsClient extra;
+            QVERIFY(!extra.connect(limited.port()) || extra.closedByServer());
+        }
+        QTRY_COMPARE(refusals(), 1L); // five refused, one line
+        {
+            std::lock_guard lock(mutex);
+            const auto line = std::find_if(
+                lines.begin(), lines.end(), [](const std::string& l) { return l.find("refused a connection") == 0; });
+            QCOMPARE(
+                *line,
+                std::string("refused a connection from 127.0.0.1: 3 connections open from that address (limit 3)"));
+        }
+        for (auto& session : three) {
+            QVERIFY(stillServes(*session));
+        }
+        // Another address is not held back by this one.
+        auto other = goodSession(db, nullptr, limited.port(), "127.0.0.2");
+        QVERIFY(stillServes(*other));
+        // A closed connection frees its place.
+        three.pop_back();
+        QTRY_VERIFY(goodSession(db, nullptr, limited.port()) != nullptr);
+        limited.stop();
     }
 
     void syncClientStaysOnlineAndPushes()
