@@ -542,6 +542,25 @@ private slots:
         limited.stop();
     }
 
+    void peerTextCannotForgeALogLine()
+    {
+        const std::string forged = "node-x\n2026-01-01T00:00:00Z node-0001 at 10.0.0.1:1: connected";
+        auto hello = errorFor(encodeFramed(Hello {kProtocolVersion, forged, "wrong", "soft\x1b[2Jware", 0}));
+        QVERIFY(hello);
+        QVERIFY(hello->code == ErrorCode::BadCredentials);
+        const std::string escaped = "node-x\\n2026-01-01T00:00:00Z node-0001 at 10.0.0.1:1: connected";
+        QTRY_VERIFY(logged("bad credentials for node " + escaped));
+        // A name far too long for a log line is cut.
+        auto longName = errorFor(encodeFramed(Hello {kProtocolVersion, std::string(20000, 'n'), "wrong", "x", 0}));
+        QVERIFY(longName);
+        QTRY_VERIFY(logged("…(19936 more bytes)"));
+        std::lock_guard lock(m_logMutex);
+        for (const auto& line : m_log) {
+            QVERIFY2(line.find('\n') == std::string::npos && line.find('\x1b') == std::string::npos, line.c_str());
+            QVERIFY2(line.size() < 1000, line.c_str());
+        }
+    }
+
     void syncClientStaysOnlineAndPushes()
     {
         const std::string db = enrolNode();
