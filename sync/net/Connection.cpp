@@ -80,7 +80,7 @@ void Connection::disarm()
 void Connection::throwIoError(const boost::system::error_code& ec, const char* what)
 {
     if (m_timedOut) {
-        throw SessionError(ErrorCode::Timeout, m_timeoutText);
+        throw SessionError(ErrorCode::Timeout, m_timeoutText + ": the deadline passed");
     }
     if (isClosedByPeer(ec)) {
         throw SessionError(ErrorCode::Internal, "connection closed by the peer", false);
