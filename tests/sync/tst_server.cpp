@@ -468,7 +468,8 @@ private slots:
         auto reply = drip(*session, frame, 300, &took);
         QVERIFY2(reply && std::holds_alternative<Error>(*reply), session->lastProblem().c_str());
         QVERIFY(std::get<Error>(*reply).code == ErrorCode::Timeout);
-        QCOMPARE(std::get<Error>(*reply).message, std::string("a frame not complete within 2 s of its first byte: the deadline passed"));
+        QCOMPARE(std::get<Error>(*reply).message,
+                 std::string("a frame not complete within 2 s of its first byte: the deadline passed"));
         QVERIFY2(took < std::chrono::milliseconds(4000), qPrintable(QString::number(took.count())));
         QVERIFY(session->closedByServer());
     }
