@@ -87,6 +87,18 @@ std::string apply(Config& config, const std::string& key, const std::string& val
         if (!parseNumber(value, config.readDeadline) || config.readDeadline <= 0) {
             return "read_deadline must be a positive number of seconds, not \"" + value + "\"";
         }
+    } else if (key == "login_deadline") {
+        if (!parseNumber(value, config.loginDeadline) || config.loginDeadline <= 0) {
+            return "login_deadline must be a positive number of seconds, not \"" + value + "\"";
+        }
+    } else if (key == "max_connections") {
+        if (!parseNumber(value, config.maxConnections) || config.maxConnections < 1) {
+            return "max_connections must be a positive number, not \"" + value + "\"";
+        }
+    } else if (key == "max_connections_per_address") {
+        if (!parseNumber(value, config.maxConnectionsPerAddress) || config.maxConnectionsPerAddress < 1) {
+            return "max_connections_per_address must be a positive number, not \"" + value + "\"";
+        }
     } else if (key == "backup_dir") {
         config.backupDir = value;
     } else if (key == "backup_every") {
@@ -99,8 +111,8 @@ std::string apply(Config& config, const std::string& key, const std::string& val
         }
     } else {
         return "unknown setting \"" + key
-            + "\" (known: listen, cert, key, db, log, threads, read_deadline, backup_dir, backup_every, "
-              "backup_keep)";
+            + "\" (known: listen, cert, key, db, log, threads, read_deadline, login_deadline, max_connections, "
+              "max_connections_per_address, backup_dir, backup_every, backup_keep)";
     }
     return {};
 }
@@ -197,14 +209,16 @@ the county's changes from it, over TLS.
 
   --config FILE          settings as `key = value` lines (# starts a comment):
                          listen, cert, key, db, log, threads, read_deadline,
-                         backup_dir, backup_every, backup_keep
+                         login_deadline (seconds from connecting to the Hello, default 10),
+                         max_connections (default 1000), max_connections_per_address
+                         (per IP address, default 64), backup_dir, backup_every, backup_keep
   --db PATH              the central's database (create it with `ilsctl --db PATH init` first)
   --listen HOST:PORT     where to accept nodes (default 0.0.0.0:7443; port 0 picks a free one)
   --cert FILE            the TLS certificate chain (PEM); nodes pin its SHA-256 fingerprint
   --key FILE             the TLS private key (PEM)
   --log FILE             append the log to FILE as well as stderr
   --threads N            network threads (default 2)
-  --read-deadline SECONDS  how long a read or write may stall (default 30)
+  --read-deadline SECONDS  how long a frame (from its first byte) or a write may take (default 30)
   --backup-dir DIR       write a backup of the database into DIR on a schedule (central-*.db,
                          0600), while nodes go on syncing; none when not given
   --backup-every INTERVAL  how often: 30m, 6h, 1d (default 1d); the first is due one interval

@@ -19,6 +19,9 @@ struct Config
     std::string log; // a file to append the log to, besides stderr
     int threads = 2;
     double readDeadline = 30; // seconds
+    double loginDeadline = 10; // seconds from the connection to the Hello
+    int maxConnections = 1000;
+    int maxConnectionsPerAddress = 64;
     // Scheduled backups (docs/SYNC.md, "Backup and restore"): none while backupDir is empty.
     std::string backupDir;
     std::int64_t backupEverySeconds = 24 * 3600;

@@ -91,6 +91,9 @@ int main(int argc, char** argv)
         options.keyFile = config.key;
         options.threads = config.threads;
         options.readDeadlineSeconds = config.readDeadline;
+        options.loginSeconds = config.loginDeadline;
+        options.maxConnections = config.maxConnections;
+        options.maxConnectionsPerAddress = config.maxConnectionsPerAddress;
         options.stopOnSignals = true;
         options.log = [&log](std::string_view line) { log.write(line); };
 

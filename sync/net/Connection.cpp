@@ -42,10 +42,23 @@ Connection::Connection(TlsStream stream, Millis deadline)
 {
 }
 
-void Connection::arm(Millis deadline)
+void Connection::setCap(Millis within, std::string what)
+{
+    m_cap = Clock::now() + within;
+    m_capText = std::move(what);
+}
+
+void Connection::arm(Millis deadline, std::string timeoutText)
 {
     m_timedOut = false;
-    m_armedFor = deadline;
+    if (m_cap) {
+        const auto left = std::chrono::duration_cast<Millis>(*m_cap - Clock::now());
+        if (left <= deadline) {
+            deadline = std::max(left, Millis(0));
+            timeoutText = m_capText;
+        }
+    }
+    m_timeoutText = std::move(timeoutText);
     const auto generation = ++m_generation;
     m_timer.expires_after(deadline);
     m_timer.async_wait([self = shared_from_this(), generation](const boost::system::error_code& ec) {
@@ -67,9 +80,7 @@ void Connection::disarm()
 void Connection::throwIoError(const boost::system::error_code& ec, const char* what)
 {
     if (m_timedOut) {
-        throw SessionError(ErrorCode::Timeout,
-                           std::string("no progress ") + what + " for " + seconds(m_armedFor)
-                               + ": the deadline passed");
+        throw SessionError(ErrorCode::Timeout, m_timeoutText + ": the deadline passed");
     }
     if (isClosedByPeer(ec)) {
         throw SessionError(ErrorCode::Internal, "connection closed by the peer", false);
@@ -83,7 +94,7 @@ void Connection::throwIoError(const boost::system::error_code& ec, const char* w
 awaitable<void> Connection::handshake(ssl::stream_base::handshake_type type)
 {
     boost::system::error_code ec;
-    arm(m_deadline);
+    arm(m_deadline, "no TLS handshake within " + seconds(m_deadline));
     co_await m_stream.async_handshake(type, asio::redirect_error(use_awaitable, ec));
     disarm();
     if (ec) {
@@ -99,6 +110,8 @@ awaitable<protocol::Message> Connection::read(Millis deadline)
     if (deadline == Millis::zero()) {
         deadline = m_deadline;
     }
+    // Both deadlines are fixed when their wait begins: bytes dripped in do not extend them.
+    const auto waitEnds = Clock::now() + deadline;
     for (;;) {
         if (auto body = m_decoder.next()) {
             auto decoded = protocol::decode(*body);
@@ -108,7 +121,13 @@ awaitable<protocol::Message> Connection::read(Millis deadline)
             co_return std::move(*decoded.message);
         }
         boost::system::error_code ec;
-        arm(deadline);
+        if (m_frameStarted) {
+            arm(std::chrono::duration_cast<Millis>(*m_frameStarted + m_deadline - Clock::now()),
+                "a frame not complete within " + seconds(m_deadline) + " of its first byte");
+        } else {
+            arm(std::chrono::duration_cast<Millis>(waitEnds - Clock::now()),
+                "nothing received for " + seconds(deadline));
+        }
         const std::size_t n =
             co_await m_stream.async_read_some(asio::buffer(m_buffer), asio::redirect_error(use_awaitable, ec));
         disarm();
@@ -126,6 +145,11 @@ awaitable<protocol::Message> Connection::read(Millis deadline)
                                                                                    : ErrorCode::Malformed,
                                error->message);
         }
+        if (m_decoder.atFrameBoundary()) {
+            m_frameStarted.reset();
+        } else if (!m_frameStarted || m_decoder.hasFrame()) {
+            m_frameStarted = Clock::now(); // the frame in progress began in these bytes
+        }
     }
 }
 
@@ -137,7 +161,7 @@ awaitable<void> Connection::write(const protocol::Message& message)
 awaitable<void> Connection::writeBytes(const std::string& bytes)
 {
     boost::system::error_code ec;
-    arm(m_deadline);
+    arm(m_deadline, "the peer did not take " + std::to_string(bytes.size()) + " bytes within " + seconds(m_deadline));
     co_await asio::async_write(m_stream, asio::buffer(bytes), asio::redirect_error(use_awaitable, ec));
     disarm();
     if (ec) {
@@ -147,6 +171,7 @@ awaitable<void> Connection::writeBytes(const std::string& bytes)
 
 awaitable<void> Connection::fail(const protocol::Error& error)
 {
+    liftCap(); // the error is sent even when the cap is what passed
     if (isOpen()) {
         const Millis saved = m_deadline;
         m_deadline = std::min(m_deadline, Millis(2000));
@@ -166,7 +191,7 @@ awaitable<void> Connection::shutdown()
         co_return;
     }
     boost::system::error_code ec;
-    arm(std::min(m_deadline, Millis(1000)));
+    arm(std::min(m_deadline, Millis(1000)), "no TLS close within 1 s");
     co_await m_stream.async_shutdown(asio::redirect_error(use_awaitable, ec));
     disarm();
     close();

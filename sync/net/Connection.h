@@ -8,6 +8,7 @@
 #include <array>
 #include <chrono>
 #include <memory>
+#include <optional>
 #include <string>
 
 namespace ils::net {
@@ -16,8 +17,10 @@ using Millis = std::chrono::milliseconds;
 
 // One TLS connection speaking frames of messages, for both ends. Every read and write has a
 // deadline; a bad frame, a bad message, a closed connection or a passed deadline is thrown as
-// a SessionError. Used by one coroutine at a time (reads and writes never overlap), on the
-// executor of its socket (a strand in the server).
+// a SessionError. Deadlines are absolute: a frame must be complete within the connection's
+// deadline of its first byte however the peer drips it, and a cap (setCap) bounds everything
+// until it is lifted (the server's login deadline). Used by one coroutine at a time (reads and writes never overlap),
+// on the executor of its socket (a strand in the server).
 class Connection : public std::enable_shared_from_this<Connection>
 {
 public:
@@ -28,7 +31,8 @@ public:
     Millis deadline() const { return m_deadline; }
 
     awaitable<void> handshake(ssl::stream_base::handshake_type type);
-    // The next message, within `deadline` (the connection's own when zero).
+    // The next message: its first byte within `deadline` (the connection's own when zero), the
+    // whole frame within the connection's deadline of its first byte.
     awaitable<protocol::Message> read(Millis deadline = Millis::zero());
     awaitable<void> write(const protocol::Message& message);
     // Already framed bytes (several messages at once, or a test's raw bytes).
@@ -42,9 +46,16 @@ public:
     // Thread-safe: close() on the connection's executor.
     void closeSoon();
     bool isOpen() const { return m_stream.lowest_layer().is_open(); }
+    // Every operation from now on ends by `within` from now (`what` says which deadline in the
+    // Timeout error), until liftCap().
+    void setCap(Millis within, std::string what);
+    void liftCap() { m_cap.reset(); }
+    // The largest frame the peer may send from now on (the server keeps it small until login).
+    void setMaxFrameBytes(std::size_t bytes) { m_decoder.setMaxFrameBytes(bytes); }
 
 private:
-    void arm(Millis deadline);
+    using Clock = std::chrono::steady_clock;
+    void arm(Millis deadline, std::string timeoutText);
     void disarm();
     [[noreturn]] void throwIoError(const boost::system::error_code& ec, const char* what);
 
@@ -53,8 +64,11 @@ private:
     std::string m_peer;
     asio::steady_timer m_timer;
     std::uint64_t m_generation = 0;
-    Millis m_armedFor {0};
+    std::string m_timeoutText; // what the armed deadline was, for the Timeout error
     bool m_timedOut = false;
+    std::optional<Clock::time_point> m_cap;
+    std::string m_capText;
+    std::optional<Clock::time_point> m_frameStarted; // first byte of the frame being received
     protocol::FrameDecoder m_decoder;
     std::array<char, 64 * 1024> m_buffer;
 };

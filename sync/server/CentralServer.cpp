@@ -15,8 +15,8 @@
 #include <cstdio>
 #include <future>
 #include <iostream>
+#include <map>
 #include <mutex>
-#include <set>
 #include <stdexcept>
 #include <thread>
 
@@ -35,6 +35,14 @@ net::Millis millis(double seconds)
 }
 
 } // namespace
+
+// A repeated event logged at most every 10 s: a flood must not flood the log too.
+struct Throttle
+{
+    std::chrono::steady_clock::time_point last {};
+    bool logged = false;
+    int unlogged = 0;
+};
 
 class CentralServer::Impl
 {
@@ -61,6 +69,10 @@ private:
     void bind();
     awaitable<void> listen();
     static awaitable<void> session(Impl* self, std::shared_ptr<net::Connection> connection);
+    // Why a connection from `address` is refused now, if it is; call with m_mutex held.
+    std::optional<std::string> overLimit(const std::string& address) const;
+    // At most one line per 10 s for a kind of repeated event; the line counts the ones not logged.
+    void logRarely(Throttle& throttle, const std::string& line);
 
     ServerOptions m_options;
     SystemClock m_clock;
@@ -76,7 +88,10 @@ private:
 
     std::mutex m_mutex;
     std::condition_variable m_changed;
-    std::set<std::shared_ptr<net::Connection>> m_sessions;
+    std::map<std::shared_ptr<net::Connection>, std::string> m_sessions; // with the peer's address
+    std::map<std::string, int> m_perAddress; // open connections by peer address
+    Throttle m_refusals;
+    Throttle m_acceptFailures;
     bool m_started = false;
     bool m_stopRequested = false;
     bool m_stopped = false;
@@ -91,6 +106,41 @@ void CentralServer::Impl::log(const std::string& line)
     }
     std::lock_guard lock(m_logMutex);
     std::cerr << formatUtc(fromSeconds(toSeconds(m_clock.now()))) << " " << line << std::endl;
+}
+
+void CentralServer::Impl::logRarely(Throttle& throttle, const std::string& line)
+{
+    const auto now = std::chrono::steady_clock::now();
+    std::string text;
+    {
+        std::lock_guard lock(m_logMutex);
+        if (throttle.logged && now - throttle.last < std::chrono::seconds(10)) {
+            ++throttle.unlogged;
+            return;
+        }
+        text = line;
+        if (throttle.unlogged > 0) {
+            text += " (and " + std::to_string(throttle.unlogged) + " more not logged since the last such line)";
+        }
+        throttle.logged = true;
+        throttle.last = now;
+        throttle.unlogged = 0;
+    }
+    log(text);
+}
+
+std::optional<std::string> CentralServer::Impl::overLimit(const std::string& address) const
+{
+    if (static_cast<int>(m_sessions.size()) >= m_options.maxConnections) {
+        return std::to_string(m_sessions.size()) + " connections open (limit "
+            + std::to_string(m_options.maxConnections) + ")";
+    }
+    const auto it = m_perAddress.find(address);
+    if (it != m_perAddress.end() && it->second >= m_options.maxConnectionsPerAddress) {
+        return std::to_string(it->second) + " connections open from that address (limit "
+            + std::to_string(m_options.maxConnectionsPerAddress) + ")";
+    }
+    return std::nullopt;
 }
 
 void CentralServer::Impl::start()
@@ -151,10 +201,23 @@ awaitable<void> CentralServer::Impl::listen()
             if (!m_acceptor.is_open() || ec == asio::error::operation_aborted) {
                 co_return;
             }
-            log("accept failed: " + ec.message());
+            logRarely(m_acceptFailures, "accept failed: " + ec.message());
             // Out of file descriptors and the like: give the sessions a moment to end.
             asio::steady_timer pause(m_io, std::chrono::milliseconds(100));
             co_await pause.async_wait(asio::redirect_error(use_awaitable, ec));
+            continue;
+        }
+        const auto remote = socket.remote_endpoint(ec);
+        const std::string address = ec ? std::string("unknown") : remote.address().to_string();
+        std::optional<std::string> refusal;
+        {
+            std::lock_guard lock(m_mutex);
+            refusal = overLimit(address);
+        }
+        if (refusal) {
+            // Closed before any TLS work: a flood costs the central one accept per connection.
+            socket.close(ec);
+            logRarely(m_refusals, "refused a connection from " + address + ": " + *refusal);
             continue;
         }
         socket.set_option(tcp::no_delay(true), ec);
@@ -167,7 +230,8 @@ awaitable<void> CentralServer::Impl::listen()
                 connection->close();
                 continue;
             }
-            m_sessions.insert(connection);
+            m_sessions.emplace(connection, address);
+            ++m_perAddress[address];
         }
         asio::co_spawn(executor, session(this, connection), asio::detached);
     }
@@ -177,7 +241,13 @@ awaitable<void> CentralServer::Impl::session(Impl* self, std::shared_ptr<net::Co
 {
     co_await server::serveSession(connection, self->m_context);
     std::lock_guard lock(self->m_mutex);
-    self->m_sessions.erase(connection);
+    const auto it = self->m_sessions.find(connection);
+    if (it != self->m_sessions.end()) {
+        if (--self->m_perAddress[it->second] <= 0) {
+            self->m_perAddress.erase(it->second);
+        }
+        self->m_sessions.erase(it);
+    }
     self->m_changed.notify_all();
 }
 
@@ -218,7 +288,7 @@ void CentralServer::Impl::stop()
             m_acceptor.close(ignored);
             m_signals.cancel(ignored);
             std::lock_guard lock(m_mutex);
-            for (const auto& connection : m_sessions) {
+            for (const auto& [connection, address] : m_sessions) {
                 connection->closeSoon();
             }
             closed.set_value();

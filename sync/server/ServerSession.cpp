@@ -1,5 +1,6 @@
 #include "ServerSession.h"
 
+#include "LogText.h"
 #include "OnWorker.h"
 #include "SnapshotFile.h"
 #include "wire/FrameCodec.h"
@@ -9,6 +10,7 @@
 #include "Time.h"
 
 #include <fstream>
+#include <sstream>
 
 namespace ils::server {
 
@@ -24,6 +26,13 @@ constexpr std::size_t kSnapshotChunkBytes = 1024 * 1024;
 Millis millis(double seconds)
 {
     return Millis(static_cast<std::int64_t>(seconds * 1000));
+}
+
+std::string secondsText(double seconds)
+{
+    std::ostringstream out;
+    out << seconds; // 10, 1.5
+    return out.str();
 }
 
 std::string refusalText(const Refusal& refusal)
@@ -55,7 +64,8 @@ private:
     awaitable<void> pull(const PullRequest& request);
     awaitable<void> streamSnapshot();
     void recordContact(std::int64_t backlog);
-    void log(const std::string& line) { m_context.log(m_who + ": " + line); }
+    // Whole lines are escaped too: peer text that reached a message cannot break a line.
+    void log(const std::string& line) { m_context.log(escapeControls(m_who + ": " + line)); }
 
     std::shared_ptr<net::Connection> m_connection;
     ServerContext& m_context;
@@ -87,8 +97,12 @@ awaitable<void> Session::run()
         failure = Error {ErrorCode::Internal,
                          "the central's disk is full: nothing was lost, the node's work is sent again later"};
     } catch (const std::exception& e) {
-        log(std::string("closed: internal error: ") + e.what());
-        failure = Error {ErrorCode::Internal, std::string("internal error at the central: ") + e.what()};
+        // The details (SQL, paths) stay in the central's log; the peer gets the id to quote.
+        const std::string incident = newIncidentId();
+        log("closed: internal error (incident " + incident + "): " + e.what());
+        failure = Error {ErrorCode::Internal,
+                         "internal error at the central (incident " + incident
+                             + "); its administrator finds the details in the central's log"};
     }
     // co_await is not allowed inside a handler, hence the detour through `failure`.
     if (failure) {
@@ -100,8 +114,12 @@ awaitable<void> Session::run()
 
 awaitable<void> Session::serve()
 {
+    m_connection->setMaxFrameBytes(m_context.options.preLoginFrameBytes);
+    const double login = m_context.options.loginSeconds;
+    m_connection->setCap(millis(login), "no Hello within " + secondsText(login) + " s of connecting");
     co_await m_connection->handshake(net::ssl::stream_base::server);
     Message first = co_await m_connection->read();
+    m_connection->liftCap();
     if (auto* hello = std::get_if<Hello>(&first)) {
         co_await serveNode(std::move(*hello));
     } else if (auto* request = std::get_if<EnrolRequest>(&first)) {
@@ -117,23 +135,25 @@ awaitable<void> Session::serveNode(Hello hello)
     if (hello.protocolVersion != kProtocolVersion) {
         throw SessionError(ErrorCode::UnsupportedVersion, unsupportedVersion(hello.protocolVersion).message);
     }
-    m_who = (hello.nodeId.empty() ? std::string("unnamed node") : hello.nodeId) + " at " + m_connection->peer();
+    m_who =
+        (hello.nodeId.empty() ? std::string("unnamed node") : printable(hello.nodeId)) + " at " + m_connection->peer();
     auto authenticate = [id = hello.nodeId, secret = hello.secret](CentralService& central) {
         return central.authenticate(id, secret);
     };
     auto authenticated = co_await onWorker<Result<NodeInfo>>(m_context.writer, authenticate);
     if (!authenticated) {
         throw SessionError(ErrorCode::BadCredentials,
-                           "bad credentials for node " + hello.nodeId + " (" + refusalText(authenticated.refusal())
-                               + ")");
+                           "bad credentials for node " + printable(hello.nodeId) + " ("
+                               + refusalText(authenticated.refusal()) + ")");
     }
     m_node = authenticated.value();
+    m_connection->setMaxFrameBytes(kMaxFrameBytes); // a logged-in node sends batches up to the full size
     auto readHead = [](CentralService& central) { return std::pair(central.headCn(), central.epoch()); };
     auto [head, epoch] = co_await onWorker<std::pair<std::int64_t, std::string>>(m_context.readers, readHead);
     const Message welcome = Welcome {
         kProtocolVersion, m_node.nodeId, m_node.library, m_node.lastSeq, head, m_context.clock.now(), std::move(epoch)};
     co_await m_connection->write(welcome);
-    log("connected (" + hello.software + "), last applied " + std::to_string(m_node.lastSeq) + ", backlog "
+    log("connected (" + printable(hello.software) + "), last applied " + std::to_string(m_node.lastSeq) + ", backlog "
         + std::to_string(hello.backlog));
     recordContact(hello.backlog);
 
@@ -152,7 +172,7 @@ awaitable<void> Session::serveNode(Hello hello)
         } else if (std::holds_alternative<SnapshotRequest>(message)) {
             co_await streamSnapshot();
         } else if (auto* error = std::get_if<Error>(&message)) {
-            throw SessionError(error->code, "the node reported: " + error->message, false);
+            throw SessionError(error->code, "the node reported: " + printable(error->message, 500), false);
         } else {
             throw SessionError(ErrorCode::UnexpectedMessage,
                                "unexpected " + std::string(messageName(message)) + " from a node");
@@ -205,7 +225,7 @@ awaitable<void> Session::serveEnrolment(EnrolRequest request)
     if (request.protocolVersion != kProtocolVersion) {
         throw SessionError(ErrorCode::UnsupportedVersion, unsupportedVersion(request.protocolVersion).message);
     }
-    m_who = "enrolling \"" + request.nodeName + "\" at " + m_connection->peer();
+    m_who = "enrolling \"" + printable(request.nodeName) + "\" at " + m_connection->peer();
     auto enrol = [token = request.token, name = request.nodeName](CentralService& central) {
         return central.enrol(token, name);
     };
@@ -214,8 +234,9 @@ awaitable<void> Session::serveEnrolment(EnrolRequest request)
         throw SessionError(ErrorCode::EnrolmentRefused, "enrolment refused: " + refusalText(granted.refusal()));
     }
     m_node = granted.value().node;
+    m_connection->setMaxFrameBytes(kMaxFrameBytes);
     m_who = m_node.nodeId + " at " + m_connection->peer();
-    log("enrolled for library " + m_node.library + " (" + request.software + ")");
+    log("enrolled for library " + m_node.library + " (" + printable(request.software) + ")");
     const Message grant = EnrolGrant {m_node, granted.value().secret};
     co_await m_connection->write(grant);
     co_await streamSnapshot();

@@ -49,6 +49,9 @@ public:
     // Whether no frame is partly received.
     bool atFrameBoundary() const { return m_headerFill == 0; }
     const std::optional<FrameError>& error() const { return m_error; }
+    // Applies to frames whose length is not yet complete: the server raises it after a login.
+    void setMaxFrameBytes(std::size_t maxFrameBytes) { m_max = maxFrameBytes; }
+    std::size_t maxFrameBytes() const { return m_max; }
 
 private:
     std::size_t feedHeader(std::string_view bytes);

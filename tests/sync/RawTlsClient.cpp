@@ -8,6 +8,7 @@
 #include <arpa/inet.h>
 #include <netinet/in.h>
 #include <poll.h>
+#include <signal.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -24,9 +25,20 @@ RawTlsClient::~RawTlsClient()
     }
 }
 
-bool RawTlsClient::connect(std::uint16_t port, int timeoutMs)
+bool RawTlsClient::connect(std::uint16_t port, int timeoutMs, const std::string& source)
 {
+    // A write to a connection the server closed is a failed write here, not a SIGPIPE death.
+    ::signal(SIGPIPE, SIG_IGN);
     m_fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    if (!source.empty()) {
+        sockaddr_in local {};
+        local.sin_family = AF_INET;
+        if (::inet_pton(AF_INET, source.c_str(), &local.sin_addr) != 1
+            || ::bind(m_fd, reinterpret_cast<sockaddr*>(&local), sizeof local) != 0) {
+            m_problem = "cannot bind to " + source;
+            return false;
+        }
+    }
     sockaddr_in address {};
     address.sin_family = AF_INET;
     address.sin_port = htons(port);

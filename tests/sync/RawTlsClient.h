@@ -21,7 +21,8 @@ public:
     RawTlsClient(const RawTlsClient&) = delete;
     RawTlsClient& operator=(const RawTlsClient&) = delete;
 
-    bool connect(std::uint16_t port, int timeoutMs = 5000);
+    // `source`: the local address to connect from (another loopback address, say 127.0.0.2).
+    bool connect(std::uint16_t port, int timeoutMs = 5000, const std::string& source = {});
     bool send(const std::string& bytes);
     bool send(const ils::protocol::Message& message);
     // The next message; nullopt at a close, a timeout, or a bad frame (see lastProblem).

@@ -101,7 +101,8 @@ private slots:
         QVERIFY(config.open(QIODevice::WriteOnly));
         config.write(
             QString("# the central\nlisten = 127.0.0.1:1\ncert = %1\nkey = %2\ndb = %3\nlog = %4\nthreads = 2\n"
-                    "read_deadline = 5\n")
+                    "read_deadline = 5\nlogin_deadline = 3\nmax_connections = 100\n"
+                    "max_connections_per_address = 8\n")
                 .arg(file("cert.pem"), file("key.pem"), file("central.db"), file("central.log"))
                 .toUtf8());
         config.close();

@@ -46,6 +46,26 @@ T expectOk(Result<T> result, const char* what)
     return result.value();
 }
 
+// Sends `bytes` one at a time, a pause of `pauseMs` (shorter than the server's 2 s read
+// deadline) after each, until the server answers; returns its answer and how long it took.
+static std::optional<Message>
+drip(RawTlsClient& client, const std::string& bytes, int pauseMs, std::chrono::milliseconds* took)
+{
+    const auto started = std::chrono::steady_clock::now();
+    std::optional<Message> reply;
+    for (char byte : bytes) {
+        if (!client.send(std::string(1, byte))) {
+            break;
+        }
+        reply = client.read(pauseMs); // the pause, or the server's answer
+        if (reply || client.lastProblem() != "timeout") {
+            break;
+        }
+    }
+    *took = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started);
+    return reply;
+}
+
 } // namespace
 
 class TestServer : public QObject
@@ -119,11 +139,14 @@ private:
     }
 
     // A raw session, authenticated as `db`'s node, with the Welcome read.
-    std::unique_ptr<RawTlsClient> goodSession(const std::string& db, Welcome* welcome = nullptr)
+    std::unique_ptr<RawTlsClient> goodSession(const std::string& db,
+                                              Welcome* welcome = nullptr,
+                                              std::uint16_t port = 0,
+                                              const std::string& source = {})
     {
         auto client = std::make_unique<RawTlsClient>();
         const auto credentials = credentialsOf(db);
-        if (!client->connect(m_server->port())
+        if (!client->connect(port ? port : m_server->port(), 5000, source)
             || !client->send(Hello {kProtocolVersion, credentials.nodeId, credentials.secret, "raw", 0})) {
             qFatal("raw session: %s", client->lastProblem().c_str());
         }
@@ -191,6 +214,7 @@ private slots:
         options.certFile = path("cert.pem");
         options.keyFile = path("key.pem");
         options.readDeadlineSeconds = 2;
+        options.loginSeconds = 1.5;
         options.idleSeconds = 4;
         options.log = [this](std::string_view line) {
             if (qEnvironmentVariableIsSet("ILS_TEST_LOG")) {
@@ -342,7 +366,7 @@ private slots:
         auto oversized = errorFor(std::string("\xff\xff\xff\xff", 4));
         QVERIFY(oversized);
         QVERIFY(oversized->code == ErrorCode::FrameTooLarge);
-        QCOMPARE(oversized->message, std::string("frame of 4294967295 bytes exceeds the 16777216-byte limit"));
+        QCOMPARE(oversized->message, std::string("frame of 4294967295 bytes exceeds the 65536-byte limit"));
         QVERIFY(stillServes(*good));
 
         auto garbage = errorFor(encodeFrame("\xff\xff\xff not protobuf"));
@@ -394,6 +418,36 @@ private slots:
         QVERIFY(stillServes(*good));
     }
 
+    void strangersSendOnlySmallFrames()
+    {
+        // Before its Hello is accepted a peer may not announce more than 64 KiB: the central
+        // holds no megabytes for a stranger.
+        auto big = errorFor(std::string("\x00\x10\x00\x00", 4)); // 1 MiB, before any Hello
+        QVERIFY(big);
+        QVERIFY(big->code == ErrorCode::FrameTooLarge);
+        QCOMPARE(big->message, std::string("frame of 1048576 bytes exceeds the 65536-byte limit"));
+
+        // A logged-in node sends batches of the full size: this one is over 1 MiB.
+        const std::string db = enrolNode();
+        addReaderAt(db, "吴九");
+        PushedEntry entry;
+        {
+            LocalStore store(db, m_clock);
+            entry = ReplicaService(store).pending(1).front();
+        }
+        const std::string payload = entry.payload;
+        QVERIFY(payload.size() > 2 && payload.back() == '}');
+        entry.payload =
+            payload.substr(0, payload.size() - 1) + ",\"padding\":\"" + std::string(1100 * 1024, 'p') + "\"}";
+        auto session = goodSession(db);
+        const std::string framed = encodeFramed(PushBatch {{entry}});
+        QVERIFY(framed.size() > 1024 * 1024);
+        QVERIFY(session->send(framed));
+        auto ack = session->read(10000);
+        QVERIFY2(ack && std::holds_alternative<PushAck>(*ack), session->lastProblem().c_str());
+        QVERIFY(stillServes(*session));
+    }
+
     void silentConnectionMeetsTheDeadline()
     {
         RawTlsClient silent;
@@ -402,6 +456,110 @@ private slots:
         QVERIFY(reply && std::holds_alternative<Error>(*reply));
         QVERIFY(std::get<Error>(*reply).code == ErrorCode::Timeout);
         QVERIFY(silent.closedByServer());
+    }
+
+    void drippedFrameMeetsItsDeadline()
+    {
+        // A frame's deadline runs from its first byte: a byte every 0.3 s does not extend it.
+        const std::string db = enrolNode();
+        auto session = goodSession(db);
+        std::chrono::milliseconds took {};
+        const std::string frame = encodeFrame(std::string(100, 'x')); // 104 bytes: 31 s at this pace
+        auto reply = drip(*session, frame, 300, &took);
+        QVERIFY2(reply && std::holds_alternative<Error>(*reply), session->lastProblem().c_str());
+        QVERIFY(std::get<Error>(*reply).code == ErrorCode::Timeout);
+        QCOMPARE(std::get<Error>(*reply).message,
+                 std::string("a frame not complete within 2 s of its first byte: the deadline passed"));
+        QVERIFY2(took < std::chrono::milliseconds(4000), qPrintable(QString::number(took.count())));
+        QVERIFY(session->closedByServer());
+    }
+
+    void drippedHelloMeetsTheLoginDeadline()
+    {
+        // Handshake and Hello together within 1.5 s of connecting, whatever the pace.
+        RawTlsClient client;
+        QVERIFY(client.connect(m_server->port()));
+        std::chrono::milliseconds took {};
+        auto reply = drip(client, encodeFramed(Hello {kProtocolVersion, "node", "secret", "drip", 0}), 300, &took);
+        QVERIFY2(reply && std::holds_alternative<Error>(*reply), client.lastProblem().c_str());
+        QVERIFY(std::get<Error>(*reply).code == ErrorCode::Timeout);
+        QVERIFY2(std::get<Error>(*reply).message.find("no Hello within 1.5") == 0,
+                 std::get<Error>(*reply).message.c_str());
+        QVERIFY2(took < std::chrono::milliseconds(3000), qPrintable(QString::number(took.count())));
+        QVERIFY(client.closedByServer());
+    }
+
+    void connectionsAreLimitedPerAddress()
+    {
+        ServerOptions options;
+        options.dbPath = path("central.db");
+        options.host = "127.0.0.1";
+        options.port = 0;
+        options.certFile = path("cert.pem");
+        options.keyFile = path("key.pem");
+        options.maxConnectionsPerAddress = 3;
+        std::mutex mutex;
+        std::vector<std::string> lines;
+        options.log = [&](std::string_view line) {
+            std::lock_guard lock(mutex);
+            lines.emplace_back(line);
+        };
+        auto refusals = [&] {
+            std::lock_guard lock(mutex);
+            return std::count_if(lines.begin(), lines.end(), [](const std::string& line) {
+                return line.find("refused a connection") == 0;
+            });
+        };
+        CentralServer limited(options);
+        limited.start();
+
+        const std::string db = enrolNode();
+        std::vector<std::unique_ptr<RawTlsClient>> three;
+        for (int i = 0; i < 3; ++i) {
+            three.push_back(goodSession(db, nullptr, limited.port()));
+        }
+        for (int i = 0; i < 5; ++i) {
+            RawTlsClient extra;
+            QVERIFY(!extra.connect(limited.port()) || extra.closedByServer());
+        }
+        QTRY_COMPARE(refusals(), 1L); // five refused, one line
+        {
+            std::lock_guard lock(mutex);
+            const auto line = std::find_if(
+                lines.begin(), lines.end(), [](const std::string& l) { return l.find("refused a connection") == 0; });
+            QCOMPARE(
+                *line,
+                std::string("refused a connection from 127.0.0.1: 3 connections open from that address (limit 3)"));
+        }
+        for (auto& session : three) {
+            QVERIFY(stillServes(*session));
+        }
+        // Another address is not held back by this one.
+        auto other = goodSession(db, nullptr, limited.port(), "127.0.0.2");
+        QVERIFY(stillServes(*other));
+        // A closed connection frees its place.
+        three.pop_back();
+        QTRY_VERIFY(goodSession(db, nullptr, limited.port()) != nullptr);
+        limited.stop();
+    }
+
+    void peerTextCannotForgeALogLine()
+    {
+        const std::string forged = "node-x\n2026-01-01T00:00:00Z node-0001 at 10.0.0.1:1: connected";
+        auto hello = errorFor(encodeFramed(Hello {kProtocolVersion, forged, "wrong", "soft\x1b[2Jware", 0}));
+        QVERIFY(hello);
+        QVERIFY(hello->code == ErrorCode::BadCredentials);
+        const std::string escaped = "node-x\\n2026-01-01T00:00:00Z node-0001 at 10.0.0.1:1: connected";
+        QTRY_VERIFY(logged("bad credentials for node " + escaped));
+        // A name far too long for a log line is cut.
+        auto longName = errorFor(encodeFramed(Hello {kProtocolVersion, std::string(20000, 'n'), "wrong", "x", 0}));
+        QVERIFY(longName);
+        QTRY_VERIFY(logged("…(19936 more bytes)"));
+        std::lock_guard lock(m_logMutex);
+        for (const auto& line : m_log) {
+            QVERIFY2(line.find('\n') == std::string::npos && line.find('\x1b') == std::string::npos, line.c_str());
+            QVERIFY2(line.size() < 1000, line.c_str());
+        }
     }
 
     void syncClientStaysOnlineAndPushes()
