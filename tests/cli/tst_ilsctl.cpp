@@ -13,6 +13,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
+
 namespace {
 
 const QString monday = QStringLiteral("2026-03-02T02:00:00Z"); // 10:00 in UTC+8
@@ -58,6 +60,7 @@ private:
 private slots:
     void initTestCase();
     void initCreatesTheCountyOnce();
+    void filesAreTheOwnersAlone();
     void librariesFormAHierarchy();
     void publishedRangesAreRefusedLineByLine();
     void correctedRangesAndBranchSubRangesImport();
@@ -124,6 +127,8 @@ void TestIlsctl::writeFile(const QString& name, const QByteArray& contents) cons
 
 void TestIlsctl::initTestCase()
 {
+    // The usual umask of a shared PC: ilsctl must not rely on the caller's to keep files private.
+    ::umask(022);
     QVERIFY(m_dir.isValid());
     QVERIFY(QFile::exists(ILSCTL_PATH));
     m_db = m_dir.filePath("county.db");
@@ -154,6 +159,31 @@ void TestIlsctl::initCreatesTheCountyOnce()
     QCOMPARE(again.exitCode, 2);
     QVERIFY(again.err.contains("already exists"));
     QCOMPARE(onDb({"settings", "get", "county_code"}).out.trimmed(), county);
+}
+
+// The database, its WAL and SHM files and backups are 0600 whatever the caller's umask, and a
+// database an older version left readable to everyone is made private when ilsctl opens it.
+void TestIlsctl::filesAreTheOwnersAlone()
+{
+    auto mode = [](const QString& path) {
+        struct stat info
+        {
+        };
+        return ::stat(QFile::encodeName(path).constData(), &info) == 0 ? int(info.st_mode & 0777) : -1;
+    };
+    QCOMPARE(mode(m_db), 0600);
+    const QString backup = m_dir.filePath("county-backup.db");
+    QCOMPARE(onDb({"backup", "--to", backup}).exitCode, 0);
+    QCOMPARE(mode(backup), 0600);
+
+    const QString old = m_dir.filePath("old.db");
+    QVERIFY(QFile::copy(backup, old));
+    QVERIFY(::chmod(QFile::encodeName(old).constData(), 0644) == 0);
+    QCOMPARE(ilsctl({"settings", "get", "county_code", "--db", old}).out.trimmed(), county);
+    QCOMPARE(mode(old), 0600);
+    for (const char* suffix : {"-wal", "-shm"})
+        if (QFile::exists(old + suffix))
+            QCOMPARE(mode(old + suffix), 0600);
 }
 
 void TestIlsctl::librariesFormAHierarchy()
