@@ -2050,5 +2050,13 @@ Environment: ILS_DB (the database), ILS_NOW (fixes the clock, e.g. 2026-03-02T02
         <source>  history:         %1 at %2: %3</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1 belongs to the node itself and cannot be shown or changed with &apos;settings&apos;</source>
+        <translation>%1 belongs to the node itself and cannot be shown or changed with &apos;settings&apos;</translation>
+    </message>
+    <message>
+        <source>%1 is a secret and is not shown</source>
+        <translation>%1 is a secret and is not shown</translation>
+    </message>
 </context>
 </TS>

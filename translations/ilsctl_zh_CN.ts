@@ -2047,5 +2047,13 @@ Environment: ILS_DB (the database), ILS_NOW (fixes the clock, e.g. 2026-03-02T02
         <source>  history:         %1 at %2: %3</source>
         <translation>  历史：    %1 在 %2：%3</translation>
     </message>
+    <message>
+        <source>%1 belongs to the node itself and cannot be shown or changed with &apos;settings&apos;</source>
+        <translation>%1 属于本节点自身，不能用 settings 查看或修改</translation>
+    </message>
+    <message>
+        <source>%1 is a secret and is not shown</source>
+        <translation>%1 是密钥，不予显示</translation>
+    </message>
 </context>
 </TS>

@@ -84,6 +84,7 @@ private slots:
     void tagDataDecodesAndEncodes();
     void helpAndVersion();
     void lostItemFoundAndTheCountysChargeRule();
+    void settingsKeepOutOfTheNodesOwnState();
 };
 
 Run TestIlsctl::ilsctl(const QStringList& arguments,
@@ -895,6 +896,44 @@ void TestIlsctl::lostItemFoundAndTheCountysChargeRule()
     QCOMPARE(history.at(0).toObject().value("kind").toString(), QString("found"));
     QCOMPARE(history.at(0).toObject().value("detail").toString(), QString("refund"));
     QCOMPARE(onDb({"settings", "set", "lost_charge", "keep"}).exitCode, 0);
+}
+
+// `settings` neither shows nor changes the node's secret and state (local.secret, local.role):
+// whoever sits at a branch PC could otherwise read the node's credentials or make it a
+// central. The device and retention settings staff change stay open.
+void TestIlsctl::settingsKeepOutOfTheNodesOwnState()
+{
+    const std::string secret = "a1b2c3d4e5f60718293a4b5c6d7e8f90";
+    {
+        ils::Database db(m_db.toStdString());
+        ils::Query set(db, "INSERT OR REPLACE INTO settings(key, value) VALUES('local.secret', ?)");
+        set.bind(1, secret).run();
+    }
+    for (const QStringList& command : {QStringList {"settings", "get", "local.secret"},
+                                       QStringList {"settings", "get", "local.secret", "--json"},
+                                       QStringList {"settings", "get", "local.role"},
+                                       QStringList {"settings", "set", "local.role", "central"},
+                                       QStringList {"settings", "set", "local.secret", "0"},
+                                       QStringList {"settings", "get", "privacy.id_key"}}) {
+        const Run run = onDb(command);
+        QVERIFY2(run.exitCode == 2, qPrintable(command.join(' ')));
+        QVERIFY2(!run.out.contains(QString::fromStdString(secret)) && !run.err.contains(QString::fromStdString(secret)),
+                 qPrintable(command.join(' ')));
+    }
+    QVERIFY(onDb({"settings", "get", "local.role"}).err.contains("belongs to the node itself"));
+    {
+        ils::Database db(m_db.toStdString());
+        ils::Query role(db, "SELECT count(*) FROM settings WHERE key = 'local.role' AND value = 'central'");
+        QVERIFY(role.step());
+        QCOMPARE(role.getInt(0), 0);
+        ils::Query kept(db, "SELECT value FROM settings WHERE key = 'local.secret'");
+        QVERIFY(kept.step());
+        QCOMPARE(kept.getText(0), secret);
+    }
+    // What README and docs/DEVICES.md tell staff to set still works.
+    QCOMPARE(onDb({"settings", "set", "local.scanner_usb", "05e0:1300"}).exitCode, 0);
+    QCOMPARE(onDb({"settings", "get", "local.scanner_usb"}).out.trimmed(), QString("05e0:1300"));
+    QCOMPARE(onDb({"settings", "set", "local.keep_acked_days", "60"}).exitCode, 0);
 }
 
 QTEST_GUILESS_MAIN(TestIlsctl)
