@@ -2,6 +2,7 @@
 
 #include "EnrolTask.h"
 #include "FirstRunWizard.h"
+#include "PlainText.h"
 
 #include "CertificateFingerprint.h"
 #include "HostPort.h"
@@ -41,6 +42,7 @@ EnrolPage::EnrolPage(QWidget* parent)
     m_name->setObjectName(QStringLiteral("nodeName"));
     m_message->setObjectName(QStringLiteral("enrolMessage"));
     m_message->setWordWrap(true);
+    PlainText::keep(m_message);
     m_message->setStyleSheet(QStringLiteral("QLabel { color: #b91c1c; }"));
     m_address->setPlaceholderText(QStringLiteral("192.168.1.10:7443"));
     auto* form = new QFormLayout;
@@ -121,6 +123,7 @@ EnrolProgressPage::EnrolProgressPage(QString dbPath, const EnrolPage& form, QWid
     m_task->setObjectName(QStringLiteral("enrolTask"));
     m_status->setObjectName(QStringLiteral("enrolStatus"));
     m_status->setWordWrap(true);
+    PlainText::keep(m_status); // may quote the central
     m_bar->setObjectName(QStringLiteral("enrolBar"));
     m_bar->setRange(0, 0); // busy until the central says how big the download is
     auto* layout = new QVBoxLayout(this);
