@@ -85,6 +85,7 @@ private slots:
     void helpAndVersion();
     void lostItemFoundAndTheCountysChargeRule();
     void settingsKeepOutOfTheNodesOwnState();
+    void printedTextLosesControlCharacters();
 };
 
 Run TestIlsctl::ilsctl(const QStringList& arguments,
@@ -934,6 +935,31 @@ void TestIlsctl::settingsKeepOutOfTheNodesOwnState()
     QCOMPARE(onDb({"settings", "set", "local.scanner_usb", "05e0:1300"}).exitCode, 0);
     QCOMPARE(onDb({"settings", "get", "local.scanner_usb"}).out.trimmed(), QString("05e0:1300"));
     QCOMPARE(onDb({"settings", "set", "local.keep_acked_days", "60"}).exitCode, 0);
+}
+
+// A name typed at another branch PC arrives by replication with whatever bytes it holds: what
+// ilsctl prints for a human loses escape sequences and line breaks (no cleared screen, no forged
+// line); the JSON keeps the exact name.
+void TestIlsctl::printedTextLosesControlCharacters()
+{
+    const QString name = QString::fromUtf8("李\x1b[2J四\n\x1b]0;root\x07伪造\u0085行\u009b1m");
+    {
+        ils::Database db(m_db.toStdString());
+        ils::Query rename(db, "UPDATE readers SET name = ? WHERE card = ?");
+        rename.bind(1, name.toStdString()).bind(2, m_cardB.toStdString()).run();
+    }
+    const Run shown = onDb({"reader", "show", m_cardB});
+    QCOMPARE(shown.exitCode, 0);
+    for (const QString& bad :
+         {QString("\x1b"), QString("[2J"), QString("root"), QString(QChar(0x85)), QString(QChar(0x9b))})
+        QVERIFY2(!shown.out.contains(bad), qPrintable(shown.out));
+    QVERIFY2(shown.out.contains(QString::fromUtf8("李四伪造行")), qPrintable(shown.out));
+    const Run listed = onDb({"reader", "list"});
+    QVERIFY2(!listed.out.contains(QString("\x1b")) && listed.out.contains(QString::fromUtf8("李四伪造行")),
+             qPrintable(listed.out));
+    const Run json = onDb({"reader", "show", m_cardB, "--json"});
+    QCOMPARE(json.exitCode, 0);
+    QCOMPARE(json.json().value("reader").toObject().value("name").toString(), name);
 }
 
 QTEST_GUILESS_MAIN(TestIlsctl)
