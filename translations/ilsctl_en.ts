@@ -1283,10 +1283,6 @@ Environment: ILS_DB (the database), ILS_NOW (fixes the clock, e.g. 2026-03-02T02
         <translation>Enrolment token (shown once, valid until %1): %2</translation>
     </message>
     <message>
-        <source>On the node: ilsctl --db NODE.db enrol --central HOST:PORT --fingerprint SHA256 --token %1</source>
-        <translation>On the node: ilsctl --db NODE.db enrol --central HOST:PORT --fingerprint SHA256 --token %1</translation>
-    </message>
-    <message>
         <source>node</source>
         <translation>node</translation>
     </message>
@@ -1473,10 +1469,6 @@ Environment: ILS_DB (the database), ILS_NOW (fixes the clock, e.g. 2026-03-02T02
     <message>
         <source>the SHA-256 fingerprint of the central&apos;s certificate</source>
         <translation>the SHA-256 fingerprint of the central&apos;s certificate</translation>
-    </message>
-    <message>
-        <source>the one-time token from &apos;ilsctl node add&apos;</source>
-        <translation>the one-time token from &apos;ilsctl node add&apos;</translation>
     </message>
     <message>
         <source>a name for this node, e.g. the desk it serves</source>
@@ -2057,6 +2049,42 @@ Environment: ILS_DB (the database), ILS_NOW (fixes the clock, e.g. 2026-03-02T02
     <message>
         <source>%1 is a secret and is not shown</source>
         <translation>%1 is a secret and is not shown</translation>
+    </message>
+    <message>
+        <source>no enrolment token: standard input ended</source>
+        <translation>no enrolment token: standard input ended</translation>
+    </message>
+    <message>
+        <source>give the token either with --token-stdin or with --token, not both</source>
+        <translation>give the token either with --token-stdin or with --token, not both</translation>
+    </message>
+    <message>
+        <source>ilsctl: warning: --token shows the token to every user of this computer (ps); use --token-stdin or the prompt</source>
+        <translation>ilsctl: warning: --token shows the token to every user of this computer (ps); use --token-stdin or the prompt</translation>
+    </message>
+    <message>
+        <source>Enrolment token: </source>
+        <translation>Enrolment token: </translation>
+    </message>
+    <message>
+        <source>standard input is not a terminal: give the token with --token-stdin</source>
+        <translation>standard input is not a terminal: give the token with --token-stdin</translation>
+    </message>
+    <message>
+        <source>no enrolment token given</source>
+        <translation>no enrolment token given</translation>
+    </message>
+    <message>
+        <source>read the one-time token from &apos;ilsctl node add&apos; from the first line of stdin (without it: asked for without echo)</source>
+        <translation>read the one-time token from &apos;ilsctl node add&apos; from the first line of stdin (without it: asked for without echo)</translation>
+    </message>
+    <message>
+        <source>the token on the command line, where other users see it: avoid</source>
+        <translation>the token on the command line, where other users see it: avoid</translation>
+    </message>
+    <message>
+        <source>On the node: ilsctl --db NODE.db enrol --central HOST:PORT --fingerprint SHA256 (it asks for the token; or pipe it in with --token-stdin)</source>
+        <translation>On the node: ilsctl --db NODE.db enrol --central HOST:PORT --fingerprint SHA256 (it asks for the token; or pipe it in with --token-stdin)</translation>
     </message>
 </context>
 </TS>

@@ -39,6 +39,7 @@ EnrolPage::EnrolPage(QWidget* parent)
     m_address->setObjectName(QStringLiteral("central"));
     m_fingerprint->setObjectName(QStringLiteral("fingerprint"));
     m_token->setObjectName(QStringLiteral("token"));
+    m_token->setEchoMode(QLineEdit::Password); // the token enrols a node: not for onlookers or screenshots
     m_name->setObjectName(QStringLiteral("nodeName"));
     m_message->setObjectName(QStringLiteral("enrolMessage"));
     m_message->setWordWrap(true);

@@ -44,7 +44,8 @@ private:
     // Runs ilsctl with LANG=C, no ILS_DB and the given clock; `environment` adds or overrides.
     Run ilsctl(const QStringList& arguments,
                const QString& now = monday,
-               const QMap<QString, QString>& environment = {}) const;
+               const QMap<QString, QString>& environment = {},
+               const QByteArray& input = {}) const;
     // Runs ilsctl on the story's database.
     Run onDb(QStringList arguments, const QString& now = monday) const;
     void writeFile(const QString& name, const QByteArray& contents) const;
@@ -90,7 +91,8 @@ private slots:
 
 Run TestIlsctl::ilsctl(const QStringList& arguments,
                        const QString& now,
-                       const QMap<QString, QString>& environment) const
+                       const QMap<QString, QString>& environment,
+                       const QByteArray& input) const
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     for (const char* name : {"ILS_DB", "LC_ALL", "LC_MESSAGES", "LANGUAGE"})
@@ -103,6 +105,8 @@ Run TestIlsctl::ilsctl(const QStringList& arguments,
     QProcess process;
     process.setProcessEnvironment(env);
     process.start(ILSCTL_PATH, arguments);
+    process.write(input); // stdin is a pipe, never a terminal
+    process.closeWriteChannel();
     Run run;
     if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit) {
         qWarning() << "ilsctl did not finish:" << arguments;
@@ -749,6 +753,26 @@ void TestIlsctl::replicationCommandsWithoutANetwork()
     QCOMPARE(ilsctl({"enrol", "--central", "127.0.0.1:7443", "--fingerprint", "abc", "--token", "t", "--db", fresh})
                  .exitCode,
              2);
+    QVERIFY(!QFile::exists(fresh));
+    // The token never has to be in argv (ps shows argv to every user): --token-stdin, or a
+    // prompt without echo on a terminal; not on a terminal and not on stdin, it is refused.
+    const QStringList nobody = {"enrol", "--central", "127.0.0.1:1", "--fingerprint", fingerprint, "--db", fresh};
+    const Run noToken = ilsctl(nobody);
+    QCOMPARE(noToken.exitCode, 2);
+    QVERIFY2(noToken.err.contains("--token-stdin"), qPrintable(noToken.err));
+    const Run emptyToken = ilsctl(nobody + QStringList {"--token-stdin"}, monday, {}, "\n");
+    QCOMPARE(emptyToken.exitCode, 2);
+    QVERIFY2(emptyToken.err.contains("no enrolment token"), qPrintable(emptyToken.err));
+    const Run both = ilsctl(nobody + QStringList {"--token-stdin", "--token", "t"}, monday, {}, "t\n");
+    QCOMPARE(both.exitCode, 2);
+    // Read from stdin, the token goes on to the central (here nobody listens: exit 4).
+    const Run piped = ilsctl(nobody + QStringList {"--token-stdin"}, monday, {}, "t\n");
+    QCOMPARE(piped.exitCode, 4);
+    QVERIFY2(!piped.err.contains("warning"), qPrintable(piped.err));
+    // --token still works for old scripts, with a warning that others can read it.
+    const Run argv = ilsctl(nobody + QStringList {"--token", "t"});
+    QCOMPARE(argv.exitCode, 4);
+    QVERIFY2(argv.err.contains("warning: --token"), qPrintable(argv.err));
     QVERIFY(!QFile::exists(fresh));
 
     // record edit goes through cataloguing and into the outbox as record.edit (the story's 边城).

@@ -173,6 +173,8 @@ private slots:
         next(wizard); // "connect to the central" is the default
         type(wizard, "central", QStringLiteral("127.0.0.1:%1").arg(server.port()));
         type(wizard, "fingerprint", QString::fromStdString(ils::certificateFileFingerprint(cert.toStdString())));
+        // The token enrols a node: masked like a password while it is typed.
+        QCOMPARE(wizard.findChild<QLineEdit*>(QStringLiteral("token"))->echoMode(), QLineEdit::Password);
         type(wizard, "token", QString::fromStdString(token));
         type(wizard, "nodeName", QStringLiteral("front desk"));
 

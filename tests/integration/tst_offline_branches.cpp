@@ -98,18 +98,21 @@ void TestOfflineBranches::enrolNode(const QString& db, const QString& library, c
     QCOMPARE(node.value("status").toString(), QString("pending"));
     const QString token = node.value("token").toString();
     QVERIFY(!token.isEmpty());
-    const Run enrol = on(db,
-                         {"enrol",
-                          "--central",
-                          m_central->address(),
-                          "--fingerprint",
-                          m_fingerprint,
-                          "--token",
-                          token,
-                          "--name",
-                          name,
-                          "--json"});
+    // The token comes on stdin, as scripts/run gives it: never in argv, where ps shows it.
+    const Run enrol = ilsctlWithInput({"enrol",
+                                       "--central",
+                                       m_central->address(),
+                                       "--fingerprint",
+                                       m_fingerprint,
+                                       "--token-stdin",
+                                       "--name",
+                                       name,
+                                       "--json",
+                                       "--db",
+                                       db},
+                                      token.toUtf8() + "\n");
     QVERIFY_RUN(enrol);
+    QVERIFY2(!enrol.err.contains("warning"), qPrintable(enrol.err));
     nodeId = enrol.json().value("node_id").toString();
     QCOMPARE(nodeId, node.value("id").toString());
     QCOMPARE(enrol.json().value("library").toString(), library);
