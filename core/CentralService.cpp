@@ -6,6 +6,7 @@
 #include "Ids.h"
 #include "LibraryStore.h"
 #include "LocalStore.h"
+#include "PrivateFiles.h"
 #include "ReaderPrivacy.h"
 #include "RuleStore.h"
 #include "Settings.h"
@@ -345,6 +346,7 @@ std::int64_t CentralService::writeSnapshot(const std::string& path)
     // twice, harmlessly, so the cursor may be read before the copy is made.
     const std::int64_t cursor = headCn();
     {
+        createPrivateFile(path); // VACUUM INTO would create it readable by everyone
         Query vacuum(m_store.db(), "VACUUM INTO ?");
         vacuum.bind(1, path).run();
     }

@@ -1,5 +1,7 @@
 #include "Database.h"
 
+#include "PrivateFiles.h"
+
 #include <sqlite3.h>
 
 namespace ils {
@@ -99,6 +101,18 @@ std::optional<std::string> Query::getOptionalText(int column) const
 Database::Database(const std::string& path, Durability durability)
     : m_path(path)
 {
+    // SQLite gives the -wal and -shm files the main file's mode, so a 0600 database keeps all
+    // three private; one an older version left readable to others is made private here.
+    const bool onDisk = !path.empty() && !path.starts_with(':') && !path.starts_with("file:");
+    if (onDisk) {
+        try {
+            createPrivateFile(path);
+        } catch (const StoreError&) {
+            // SQLite's own error below names the problem (no such folder, no permission).
+        }
+        for (const char* suffix : {"", "-wal", "-shm", "-journal"})
+            restrictToOwner(path + suffix);
+    }
     if (sqlite3_open_v2(path.c_str(), &m_db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr)
         != SQLITE_OK) {
         std::string message = m_db ? sqlite3_errmsg(m_db) : "out of memory";

@@ -49,6 +49,31 @@ bool Settings::isLostChargeSetting(std::string_view value)
     return value == "refund" || value == "keep" || value == "ask";
 }
 
+bool Settings::isStaffSetting(std::string_view key)
+{
+    if (!key.starts_with("local."))
+        return true;
+    static constexpr std::string_view allowed[] = {
+        "local.keep_acked_days",
+        "local.desk_language",
+        "local.scanner_usb",
+        "local.scanner_serial_port",
+        "local.scanner_serial_baud",
+        "local.scanner_gap_ms",
+        "local.scanner_prefix",
+        "local.scanner_suffix",
+        "local.rfid_reader",
+        "local.rfid_poll_ms",
+        "local.rfid_security",
+        "local.rfid_afi_secured",
+        "local.rfid_afi_not_secured",
+    };
+    for (const auto name : allowed)
+        if (key == name)
+            return true;
+    return false;
+}
+
 void Settings::set(std::string_view key, std::int64_t value)
 {
     set(key, std::to_string(value));

@@ -39,6 +39,12 @@ public:
     // (the desk asks the librarian). Anything else is read as "ask".
     std::string lostCharge() const;
     static bool isLostChargeSetting(std::string_view value);
+    // Whether staff may read and change `key` with `settings get/set`: every county setting, and
+    // of the node's own "local." keys only the devices, the desk's language and the outbox's
+    // retention. The rest is the node's secret and state (local.secret, local.role, ...): a
+    // command that printed or changed it would hand the node's credentials or role to whoever
+    // sits at the PC.
+    static bool isStaffSetting(std::string_view key);
     int cardValidityDays() const { return static_cast<int>(getInt("card_validity_days", 3 * 365)); }
 
 private:

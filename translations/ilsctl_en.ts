@@ -1880,99 +1880,99 @@ Environment: ILS_DB (the database), ILS_NOW (fixes the clock, e.g. 2026-03-02T02
     </message>
     <message>
         <source>Nothing from --offset %1: there are %2 rows.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Rows %1–%2 of %3; use --offset %2 for the next ones.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Rows %1–%2 of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>skip the first N rows</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>show at most N rows (default 1000)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Only the first %1 shown; use --after %2 for the next ones.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The disk is full: the last change was not saved. Everything saved before is safe; free some disk space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>--reveal-id works only at the central: a branch keeps resident ID numbers masked and hashed, never in full</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 cannot be changed: every reader&apos;s resident ID hash depends on it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>backup failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Backed up %1 to %2 (%3 MB, checked; up to change number %4).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>restore failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Restored %1 from %2 (up to change number %3).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The replaced database is kept as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Nodes registered after the backup, kept from the replaced database: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Start ils-central again: at its next sync each node sends again what the backup lacks and rebuilds its replica from the central&apos;s snapshot.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the backup file to write (replaced if it exists)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Copy the central&apos;s database consistently, also while ils-central runs</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the backup file to restore</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Replace the central&apos;s database by a backup (stop ils-central first)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The central was restored from a backup: %1 operation(s) it lacked were sent again, and this replica was rebuilt from the central&apos;s snapshot.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Operations %1 to %2 of node %3 are recorded as lost; the node continues after %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the last lost sequence number</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>After a restore: accept that a node&apos;s operations up to SEQ are lost, which it no longer keeps (central)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The item is not available for loan: %1.</source>
@@ -1980,67 +1980,119 @@ Environment: ILS_DB (the database), ILS_NOW (fixes the clock, e.g. 2026-03-02T02
     </message>
     <message>
         <source>for a lost item found, when the county&apos;s lost_charge is ask: refund its charge or keep it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>ROUTE: to the cataloguers (not catalogued yet; it stays in processing)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>ROUTE: keep off the shelf (withdrawn; it stays withdrawn)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>--lost-charge must be refund or keep, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>FOUND: the item was registered as lost and has now been found.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>REFUND: %1 yuan to %2; the lost-item charge is cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The lost-item charge of %1 stays (%2 yuan).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The item is not catalogued yet; give it to the cataloguers.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The item was registered as lost and has been found: say whether to refund its charge (--lost-charge refund or keep).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>lost_charge must be refund, keep or ask, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>found after being lost; its charge was refunded</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>found after being lost; its charge was kept</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>found after being lost</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>brought to a desk while in processing; sent to the cataloguers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>brought to a desk while withdrawn; kept off the shelf</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>  history:         %1 at %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>at most N readers (default 1000)</source>
+        <translation>at most N readers (default 1000)</translation>
+    </message>
+    <message>
+        <source>skip the first N readers</source>
+        <translation>skip the first N readers</translation>
+    </message>
+    <message>
+        <source>%1 belongs to the node itself and cannot be shown or changed with &apos;settings&apos;</source>
+        <translation>%1 belongs to the node itself and cannot be shown or changed with &apos;settings&apos;</translation>
+    </message>
+    <message>
+        <source>%1 is a secret and is not shown</source>
+        <translation>%1 is a secret and is not shown</translation>
+    </message>
+    <message>
+        <source>no enrolment token: standard input ended</source>
+        <translation>no enrolment token: standard input ended</translation>
+    </message>
+    <message>
+        <source>give the token either with --token-stdin or with --token, not both</source>
+        <translation>give the token either with --token-stdin or with --token, not both</translation>
+    </message>
+    <message>
+        <source>ilsctl: warning: --token shows the token to every user of this computer (ps); use --token-stdin or the prompt</source>
+        <translation>ilsctl: warning: --token shows the token to every user of this computer (ps); use --token-stdin or the prompt</translation>
+    </message>
+    <message>
+        <source>Enrolment token: </source>
+        <translation>Enrolment token: </translation>
+    </message>
+    <message>
+        <source>standard input is not a terminal: give the token with --token-stdin</source>
+        <translation>standard input is not a terminal: give the token with --token-stdin</translation>
+    </message>
+    <message>
+        <source>no enrolment token given</source>
+        <translation>no enrolment token given</translation>
+    </message>
+    <message>
+        <source>read the one-time token from &apos;ilsctl node add&apos; from the first line of stdin (without it: asked for without echo)</source>
+        <translation>read the one-time token from &apos;ilsctl node add&apos; from the first line of stdin (without it: asked for without echo)</translation>
+    </message>
+    <message>
+        <source>the token on the command line, where other users see it: avoid</source>
+        <translation>the token on the command line, where other users see it: avoid</translation>
+    </message>
+    <message>
+        <source>On the node: ilsctl --db NODE.db enrol --central HOST:PORT --fingerprint SHA256 (it asks for the token; or pipe it in with --token-stdin)</source>
+        <translation>On the node: ilsctl --db NODE.db enrol --central HOST:PORT --fingerprint SHA256 (it asks for the token; or pipe it in with --token-stdin)</translation>
     </message>
 </context>
 </TS>

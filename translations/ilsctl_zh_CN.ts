@@ -2039,5 +2039,57 @@ Environment: ILS_DB (the database), ILS_NOW (fixes the clock, e.g. 2026-03-02T02
         <source>  history:         %1 at %2: %3</source>
         <translation>  历史：    %1 在 %2：%3</translation>
     </message>
+    <message>
+        <source>at most N readers (default 1000)</source>
+        <translation>最多 N 位读者（默认 1000）</translation>
+    </message>
+    <message>
+        <source>skip the first N readers</source>
+        <translation>跳过前 N 位读者</translation>
+    </message>
+    <message>
+        <source>%1 belongs to the node itself and cannot be shown or changed with &apos;settings&apos;</source>
+        <translation>%1 属于本节点自身，不能用 settings 查看或修改</translation>
+    </message>
+    <message>
+        <source>%1 is a secret and is not shown</source>
+        <translation>%1 是密钥，不予显示</translation>
+    </message>
+    <message>
+        <source>no enrolment token: standard input ended</source>
+        <translation>没有注册令牌：标准输入已结束</translation>
+    </message>
+    <message>
+        <source>give the token either with --token-stdin or with --token, not both</source>
+        <translation>令牌只能用 --token-stdin 或 --token 之一提供，不能同时使用</translation>
+    </message>
+    <message>
+        <source>ilsctl: warning: --token shows the token to every user of this computer (ps); use --token-stdin or the prompt</source>
+        <translation>ilsctl：警告：--token 会让这台电脑的每个用户（ps）看到令牌；请改用 --token-stdin 或按提示输入</translation>
+    </message>
+    <message>
+        <source>Enrolment token: </source>
+        <translation>注册令牌：</translation>
+    </message>
+    <message>
+        <source>standard input is not a terminal: give the token with --token-stdin</source>
+        <translation>标准输入不是终端：请用 --token-stdin 提供令牌</translation>
+    </message>
+    <message>
+        <source>no enrolment token given</source>
+        <translation>没有提供注册令牌</translation>
+    </message>
+    <message>
+        <source>read the one-time token from &apos;ilsctl node add&apos; from the first line of stdin (without it: asked for without echo)</source>
+        <translation>从标准输入的第一行读取 &apos;ilsctl node add&apos; 给出的一次性令牌（不加此项：不回显地询问）</translation>
+    </message>
+    <message>
+        <source>the token on the command line, where other users see it: avoid</source>
+        <translation>在命令行上提供令牌，其他用户能看到：请避免使用</translation>
+    </message>
+    <message>
+        <source>On the node: ilsctl --db NODE.db enrol --central HOST:PORT --fingerprint SHA256 (it asks for the token; or pipe it in with --token-stdin)</source>
+        <translation>在节点上执行：ilsctl --db NODE.db enrol --central HOST:PORT --fingerprint SHA256（会询问令牌；也可用 --token-stdin 从管道输入）</translation>
+    </message>
 </context>
 </TS>

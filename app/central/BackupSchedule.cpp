@@ -2,6 +2,7 @@
 
 #include "Backup.h"
 #include "Database.h"
+#include "PrivateFiles.h"
 #include "Time.h"
 
 #include <chrono>
@@ -63,10 +64,10 @@ BackupSchedule::~BackupSchedule()
 
 void BackupSchedule::start()
 {
-    std::error_code error;
-    fs::create_directories(m_folder, error);
-    if (error) {
-        throw std::runtime_error("cannot create the backup folder " + m_folder + ": " + error.message());
+    try {
+        ils::createPrivateFolder(m_folder); // backups hold the whole county's data
+    } catch (const ils::StoreError& error) {
+        throw std::runtime_error(std::string("cannot create the backup folder: ") + error.what());
     }
     m_log("scheduled backups into " + m_folder + " every " + std::to_string(m_everySeconds) + " s, keeping "
           + std::to_string(m_keep));

@@ -17,6 +17,8 @@
 #include <iostream>
 #include <optional>
 
+#include <sys/stat.h>
+
 namespace {
 
 // Everything that would make the server fail later, checked now with a message that says
@@ -51,6 +53,8 @@ std::string checkConfig(const central::Config& config)
 
 int main(int argc, char** argv)
 {
+    // Everything this program creates (databases, snapshots, backups, logs) is its owner's alone.
+    ::umask(077);
     const auto parsed = central::parseCommandLine(std::vector<std::string>(argv + 1, argv + argc));
     if (parsed.help) {
         std::cout << central::usage();

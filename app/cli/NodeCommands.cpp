@@ -77,8 +77,8 @@ int runNodeAdd(Context& ctx)
              .arg(qs(node.nodeId), QString::number(node.number), libraryLabel(store, node.library)),
          Text::tr("Enrolment token (shown once, valid until %1): %2")
              .arg(localTime(store, token.expiresAt), qs(token.token)),
-         Text::tr("On the node: ilsctl --db NODE.db enrol --central HOST:PORT --fingerprint SHA256 --token %1")
-             .arg(qs(token.token))});
+         Text::tr("On the node: ilsctl --db NODE.db enrol --central HOST:PORT --fingerprint SHA256 (it asks for "
+                  "the token; or pipe it in with --token-stdin)")});
     return Success;
 }
 

@@ -4,6 +4,7 @@
 #include "Tr.h"
 
 #include <QJsonDocument>
+#include <QRegularExpression>
 
 #include <algorithm>
 #include <cstdio>
@@ -33,6 +34,26 @@ int cells(const QString& text)
     for (char32_t c : text.toUcs4())
         width += isWide(c) ? 2 : 1;
     return width;
+}
+
+// Replicated text (a reader's name, a title, a block reason) is typed at any branch PC: on a
+// terminal its escape sequences would clear the screen, move the cursor or retitle the window,
+// and a newline would forge a line of output. What a human reads loses them; JSON keeps the
+// exact text, escaped by the JSON writer.
+QString terminalSafe(const QString& text)
+{
+    // ANSI sequences whole (CSI with its parameters, OSC up to its terminator, two-byte ESC),
+    // then every other C0 control but tab, DEL, the C1 controls and the bidirectional overrides.
+    static const QRegularExpression sequences(QStringLiteral(
+        R"(\x1b\[[0-?]*[ -/]*[@-~]?|\x{9b}[0-?]*[ -/]*[@-~]?|\x1b\][^\x07\x1b]*(\x07|\x1b\\)?|\x1b[ -~]?)"));
+    static const QRegularExpression controls(
+        QStringLiteral(R"([\x00-\x08\x0a-\x1f\x7f-\x{9f}\x{202a}-\x{202e}\x{2066}-\x{2069}])"));
+    if (!text.contains(controls))
+        return text;
+    QString safe = text;
+    safe.remove(sequences);
+    safe.remove(controls);
+    return safe;
 }
 
 } // namespace
@@ -72,12 +93,12 @@ void Output::result(const QJsonObject& object, const QStringList& lines) const
         return;
     }
     for (const auto& line : lines)
-        write(stdout, line + QLatin1Char('\n'));
+        write(stdout, terminalSafe(line) + QLatin1Char('\n'));
 }
 
 void Output::warn(const QString& line) const
 {
-    write(stderr, line + QLatin1Char('\n'));
+    write(stderr, terminalSafe(line) + QLatin1Char('\n'));
 }
 
 void Output::plain(const QString& text) const

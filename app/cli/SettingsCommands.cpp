@@ -12,9 +12,20 @@ namespace ilsctl {
 
 namespace {
 
+// The node's secret and state are not for `settings`: see ils::Settings::isStaffSetting.
+void refuseNodeState(const std::string& key)
+{
+    if (!ils::Settings::isStaffSetting(key))
+        throw usageError(
+            Text::tr("%1 belongs to the node itself and cannot be shown or changed with 'settings'").arg(qs(key)));
+}
+
 int runSettingsGet(Context& ctx)
 {
     const std::string& key = ctx.positional(0);
+    refuseNodeState(key);
+    if (key == ils::idHashKeySetting)
+        throw usageError(Text::tr("%1 is a secret and is not shown").arg(qs(key)));
     const auto value = ctx.store().settings().get(key);
     if (!value)
         throw notFoundError(Text::tr("setting %1 is not set (the built-in default applies)").arg(qs(key)));
@@ -26,6 +37,7 @@ int runSettingsSet(Context& ctx)
 {
     const std::string& key = ctx.positional(0);
     const std::string& value = ctx.positional(1);
+    refuseNodeState(key);
     if (key == ils::idHashKeySetting)
         throw usageError(Text::tr("%1 cannot be changed: every reader's resident ID hash depends on it")
                              .arg(qs(std::string(ils::idHashKeySetting))));

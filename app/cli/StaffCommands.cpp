@@ -6,6 +6,7 @@
 #include "Context.h"
 #include "Paging.h"
 #include "Reasons.h"
+#include "SecretInput.h"
 #include "Tr.h"
 #include "Views.h"
 
@@ -19,7 +20,6 @@
 #include <iostream>
 #include <string>
 
-#include <termios.h>
 #include <unistd.h>
 
 namespace ilsctl {
@@ -61,59 +61,15 @@ QJsonObject toJson(const ils::StaffMember& member)
             {"created_at", qs(ils::formatUtc(member.createdAt))}};
 }
 
-std::string readLine()
-{
-    std::string line;
-    if (!std::getline(std::cin, line))
-        throw usageError(Text::tr("no password: standard input ended"));
-    if (!line.empty() && line.back() == '\r')
-        line.pop_back();
-    return line;
-}
-
-// Echo off while the password is typed, restored whatever happens.
-class NoEcho
-{
-public:
-    NoEcho()
-    {
-        m_active = tcgetattr(STDIN_FILENO, &m_saved) == 0;
-        if (!m_active)
-            return;
-        termios quiet = m_saved;
-        quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
-        tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
-    }
-    ~NoEcho()
-    {
-        if (m_active)
-            tcsetattr(STDIN_FILENO, TCSAFLUSH, &m_saved);
-    }
-    NoEcho(const NoEcho&) = delete;
-    NoEcho& operator=(const NoEcho&) = delete;
-
-private:
-    termios m_saved {};
-    bool m_active = false;
-};
-
-std::string prompt(const QString& text)
-{
-    std::cerr << text.toStdString() << std::flush;
-    NoEcho quiet;
-    std::string line = readLine();
-    std::cerr << std::endl;
-    return line;
-}
-
 std::string newPassword(Context& ctx, const std::string& username)
 {
+    const QString ended = Text::tr("no password: standard input ended");
     if (ctx.flag("--password-stdin"))
-        return readLine();
+        return readSecretLine(ended);
     if (!isatty(STDIN_FILENO))
         throw usageError(Text::tr("standard input is not a terminal: give the password with --password-stdin"));
-    const std::string password = prompt(Text::tr("New password for %1: ").arg(qs(username)));
-    if (prompt(Text::tr("The same password again: ")) != password)
+    const std::string password = promptSecret(Text::tr("New password for %1: ").arg(qs(username)), ended);
+    if (promptSecret(Text::tr("The same password again: "), ended) != password)
         throw usageError(Text::tr("the two passwords differ; nothing was changed"));
     return password;
 }

@@ -2,6 +2,7 @@
 #include "CliError.h"
 #include "Command.h"
 #include "Context.h"
+#include "SecretInput.h"
 #include "Tr.h"
 #include "Values.h"
 #include "Views.h"
@@ -15,6 +16,8 @@
 #include "Settings.h"
 
 #include <QFileInfo>
+
+#include <unistd.h>
 
 namespace ilsctl {
 
@@ -43,6 +46,32 @@ bool centralRefused(const std::string& error)
     return error.starts_with("the central closed the session:");
 }
 
+// The one-time token enrols a node and so gets its credentials: read from stdin or a prompt
+// without echo, never from argv, which every user of the PC can read in ps. --token still works,
+// with a warning, for scripts written before --token-stdin.
+std::string enrolmentToken(Context& ctx)
+{
+    const QString ended = Text::tr("no enrolment token: standard input ended");
+    if (const auto given = ctx.option("--token")) {
+        if (ctx.flag("--token-stdin"))
+            throw usageError(Text::tr("give the token either with --token-stdin or with --token, not both"));
+        ctx.out().warn(Text::tr("ilsctl: warning: --token shows the token to every user of this computer (ps); "
+                                "use --token-stdin or the prompt"));
+        return *given;
+    }
+    std::string token;
+    if (ctx.flag("--token-stdin"))
+        token = readSecretLine(ended);
+    else if (isatty(STDIN_FILENO))
+        token = promptSecret(Text::tr("Enrolment token: "), ended);
+    else
+        throw usageError(Text::tr("standard input is not a terminal: give the token with --token-stdin"));
+    token = QString::fromStdString(token).trimmed().toStdString();
+    if (token.empty())
+        throw usageError(Text::tr("no enrolment token given"));
+    return token;
+}
+
 QString seconds(double value)
 {
     return QString::number(value, 'f', 2);
@@ -55,7 +84,8 @@ int runEnrol(Context& ctx)
         throw usageError(Text::tr("database %1 already exists; enrolment creates a new node database, give a new path")
                              .arg(qs(path)));
     const auto central = centralOption(ctx.required("--central"), fingerprintOption(ctx.required("--fingerprint")));
-    const auto result = ils::enrol(path, central, ctx.required("--token"), ctx.option("--name").value_or(""));
+    const std::string token = enrolmentToken(ctx);
+    const auto result = ils::enrol(path, central, token, ctx.option("--name").value_or(""));
     if (!result.ok()) {
         if (centralRefused(result.error))
             throw CliError(BadInput,
@@ -160,7 +190,14 @@ CommandList syncCommands()
            "SHA256",
            QT_TRANSLATE_NOOP("ilsctl", "the SHA-256 fingerprint of the central's certificate"),
            true},
-          {"--token", "TOKEN", QT_TRANSLATE_NOOP("ilsctl", "the one-time token from 'ilsctl node add'"), true},
+          {"--token-stdin",
+           nullptr,
+           QT_TRANSLATE_NOOP("ilsctl",
+                             "read the one-time token from 'ilsctl node add' from the first line of stdin (without "
+                             "it: asked for without echo)")},
+          {"--token",
+           "TOKEN",
+           QT_TRANSLATE_NOOP("ilsctl", "the token on the command line, where other users see it: avoid")},
           {"--name", "NAME", QT_TRANSLATE_NOOP("ilsctl", "a name for this node, e.g. the desk it serves")}},
          QT_TRANSLATE_NOOP("ilsctl",
                            "Make --db (a new file) a node's replica, from the central's snapshot; stores the "

@@ -17,6 +17,8 @@
 
 #include <algorithm>
 
+#include <sys/stat.h>
+
 using namespace ilsctl;
 
 namespace {
@@ -119,6 +121,8 @@ int dispatch(const std::vector<std::string>& raw, const Output& out)
 
 int main(int argc, char** argv)
 {
+    // Everything this program creates (databases, snapshots, backups, logs) is its owner's alone.
+    ::umask(077);
     QCoreApplication app(argc, argv);
     const std::vector<std::string> raw(argv + 1, argv + argc);
     const Output out(Arguments::mentions(raw, "--json"));

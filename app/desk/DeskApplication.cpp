@@ -59,7 +59,9 @@ bool DeskApplication::start()
 void DeskApplication::fail(const QString& message)
 {
     m_exitCode = 1;
-    QMessageBox::critical(nullptr, tr("County library desk"), message);
+    QMessageBox box(QMessageBox::Critical, tr("County library desk"), message);
+    box.setTextFormat(Qt::PlainText); // may quote a file name or what the central said
+    box.exec();
 }
 
 std::optional<QString> DeskApplication::prepareDatabase()

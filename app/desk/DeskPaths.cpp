@@ -1,6 +1,7 @@
 #include "DeskPaths.h"
 
 #include <QDir>
+#include <QFile>
 #include <QStandardPaths>
 
 namespace DeskPaths {
@@ -11,6 +12,8 @@ QString dataFolder()
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     QDir().mkpath(folder);
+    // The node's database lives here: nobody else on a shared PC may list or read it.
+    QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     return folder;
 }
 

@@ -2,6 +2,7 @@
 
 #include "EnrolTask.h"
 #include "FirstRunWizard.h"
+#include "PlainText.h"
 
 #include "CertificateFingerprint.h"
 #include "HostPort.h"
@@ -38,9 +39,11 @@ EnrolPage::EnrolPage(QWidget* parent)
     m_address->setObjectName(QStringLiteral("central"));
     m_fingerprint->setObjectName(QStringLiteral("fingerprint"));
     m_token->setObjectName(QStringLiteral("token"));
+    m_token->setEchoMode(QLineEdit::Password); // the token enrols a node: not for onlookers or screenshots
     m_name->setObjectName(QStringLiteral("nodeName"));
     m_message->setObjectName(QStringLiteral("enrolMessage"));
     m_message->setWordWrap(true);
+    PlainText::keep(m_message);
     m_message->setStyleSheet(QStringLiteral("QLabel { color: #b91c1c; }"));
     m_address->setPlaceholderText(QStringLiteral("192.168.1.10:7443"));
     auto* form = new QFormLayout;
@@ -121,6 +124,7 @@ EnrolProgressPage::EnrolProgressPage(QString dbPath, const EnrolPage& form, QWid
     m_task->setObjectName(QStringLiteral("enrolTask"));
     m_status->setObjectName(QStringLiteral("enrolStatus"));
     m_status->setWordWrap(true);
+    PlainText::keep(m_status); // may quote the central
     m_bar->setObjectName(QStringLiteral("enrolBar"));
     m_bar->setRange(0, 0); // busy until the central says how big the download is
     auto* layout = new QVBoxLayout(this);

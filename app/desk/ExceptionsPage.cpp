@@ -1,5 +1,7 @@
 #include "ExceptionsPage.h"
 
+#include "PlainText.h"
+
 #include "ExceptionsModel.h"
 
 #include <QEvent>
@@ -19,6 +21,8 @@ ExceptionsPage::ExceptionsPage(ils::LocalStore& store, QWidget* parent)
     m_title->setStyleSheet(QStringLiteral("QLabel { font-size: 18px; font-weight: bold; }"));
     m_summary->setObjectName(QStringLiteral("exceptionsSummary"));
     m_summary->setWordWrap(true);
+    PlainText::keep(m_title);
+    PlainText::keep(m_summary);
     m_table->setObjectName(QStringLiteral("exceptionsTable"));
     m_table->setModel(m_model);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);

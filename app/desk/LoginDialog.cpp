@@ -1,5 +1,7 @@
 #include "LoginDialog.h"
 
+#include "PlainText.h"
+
 #include "TrainingBanner.h"
 #include "TrainingDatabase.h"
 
@@ -37,6 +39,8 @@ LoginDialog::LoginDialog(ils::StaffAccounts accounts, ils::PasswordVerifier veri
     m_password->setEchoMode(QLineEdit::Password);
     m_username->setMaxLength(64);
     m_message->setWordWrap(true);
+    PlainText::keep(m_message);
+    PlainText::keep(m_heading); // names the library
     m_message->setStyleSheet(QStringLiteral("QLabel { color: #b91c1c; }"));
     m_usernameLabel->setBuddy(m_username);
     m_passwordLabel->setBuddy(m_password);

@@ -8,6 +8,7 @@
 #include "DeskWords.h"
 #include "ExceptionsPage.h"
 #include "HelpPage.h"
+#include "PlainText.h"
 #include "SyncStatusWidget.h"
 #include "TrainingBanner.h"
 
@@ -119,6 +120,7 @@ void MainWindow::buildStatusBar()
     m_keyLine->setObjectName(QStringLiteral("keyLine"));
     m_staff = new QLabel(this);
     m_staff->setObjectName(QStringLiteral("staffLabel"));
+    PlainText::keep(m_staff);
     auto* syncStatus = new SyncStatusWidget(m_sync, this);
     connect(&m_sync, &DeskSync::statusChanged, this, &MainWindow::syncReport);
     syncStatus->setObjectName(QStringLiteral("syncStatus"));

@@ -1,5 +1,7 @@
 #include "StandalonePage.h"
 
+#include "PlainText.h"
+
 #include "DeskWords.h"
 #ifdef ILS_DESK_HAS_CIRCULATION
 #include "RefusalText.h"
@@ -39,6 +41,7 @@ StandalonePage::StandalonePage(QString dbPath, const ils::Clock& clock, QWidget*
     m_password->setEchoMode(QLineEdit::Password);
     m_again->setEchoMode(QLineEdit::Password);
     m_message->setWordWrap(true);
+    PlainText::keep(m_message);
     m_message->setStyleSheet(QStringLiteral("QLabel { color: #b91c1c; }"));
     auto* form = new QFormLayout;
     QLineEdit* fields[] = {m_code, m_name, m_username, m_displayName, m_password, m_again};

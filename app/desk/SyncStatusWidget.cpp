@@ -1,5 +1,7 @@
 #include "SyncStatusWidget.h"
 
+#include "PlainText.h"
+
 #include <QDateTime>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -15,6 +17,8 @@ SyncStatusWidget::SyncStatusWidget(DeskSync& sync, QWidget* parent)
     m_state->setObjectName(QStringLiteral("syncState"));
     m_backlog->setObjectName(QStringLiteral("syncBacklog"));
     m_last->setObjectName(QStringLiteral("syncLast"));
+    for (QLabel* label : {m_state, m_backlog, m_last})
+        PlainText::keep(label);
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_state);
@@ -51,7 +55,7 @@ void SyncStatusWidget::changeEvent(QEvent* event)
 void SyncStatusWidget::showState(const QString& text, const char* colour, const QString& tip)
 {
     m_state->setText(text);
-    m_state->setToolTip(tip);
+    m_state->setToolTip(PlainText::toolTip(tip));
     m_state->setStyleSheet(
         QStringLiteral("QLabel { color: white; background: %1; padding: 1px 8px; border-radius: 3px; }").arg(colour));
 }

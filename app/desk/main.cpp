@@ -10,8 +10,12 @@
 #include <cstdio>
 #include <cstring>
 
+#include <sys/stat.h>
+
 int main(int argc, char** argv)
 {
+    // Everything this program creates (databases, snapshots, backups, logs) is its owner's alone.
+    ::umask(077);
     // --help before QApplication, which needs a display: the usage is for a terminal.
     for (int i = 1; i < argc; ++i)
         if (std::strcmp(argv[i], "--help") == 0 || std::strcmp(argv[i], "-h") == 0) {

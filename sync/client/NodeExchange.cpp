@@ -9,6 +9,7 @@
 #include <chrono>
 #include <cstdio>
 #include <cstring>
+#include <fcntl.h>
 #include <filesystem>
 #include <unistd.h>
 
@@ -136,7 +137,12 @@ awaitable<ReceivedSnapshot> receiveSnapshot(net::Connection& connection,
                                             const std::function<void(std::uint64_t, std::uint64_t)>& progress)
 {
     const SnapshotInfo info = co_await expect<SnapshotInfo>(connection);
-    std::unique_ptr<std::FILE, int (*)(std::FILE*)> file(std::fopen(path.c_str(), "wb"), &std::fclose);
+    // The county's data arrives here: the file is the node's owner's alone, like the database.
+    const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+    std::unique_ptr<std::FILE, int (*)(std::FILE*)> file(fd < 0 ? nullptr : ::fdopen(fd, "wb"), &std::fclose);
+    if (fd >= 0 && !file) {
+        ::close(fd);
+    }
     if (!file) {
         throw std::runtime_error("cannot write " + path + ": " + std::strerror(errno));
     }

@@ -5,6 +5,9 @@
 #include <stdexcept>
 #include <vector>
 
+#include <fcntl.h>
+#include <unistd.h>
+
 namespace ils::net {
 
 namespace {
@@ -13,7 +16,17 @@ using File = std::unique_ptr<std::FILE, int (*)(std::FILE*)>;
 
 File open(const std::string& path, const char* mode)
 {
-    File file(std::fopen(path.c_str(), mode), &std::fclose);
+    // A snapshot is a copy of the county's data: written readable by its owner only.
+    std::FILE* handle = nullptr;
+    if (mode[0] == 'w') {
+        const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+        handle = fd < 0 ? nullptr : ::fdopen(fd, mode);
+        if (fd >= 0 && !handle)
+            ::close(fd);
+    } else {
+        handle = std::fopen(path.c_str(), mode);
+    }
+    File file(handle, &std::fclose);
     if (!file) {
         throw std::runtime_error("cannot open " + path);
     }

@@ -13,6 +13,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
+
 namespace {
 
 const QString monday = QStringLiteral("2026-03-02T02:00:00Z"); // 10:00 in UTC+8
@@ -42,7 +44,8 @@ private:
     // Runs ilsctl with LANG=C, no ILS_DB and the given clock; `environment` adds or overrides.
     Run ilsctl(const QStringList& arguments,
                const QString& now = monday,
-               const QMap<QString, QString>& environment = {}) const;
+               const QMap<QString, QString>& environment = {},
+               const QByteArray& input = {}) const;
     // Runs ilsctl on the story's database.
     Run onDb(QStringList arguments, const QString& now = monday) const;
     void writeFile(const QString& name, const QByteArray& contents) const;
@@ -58,6 +61,7 @@ private:
 private slots:
     void initTestCase();
     void initCreatesTheCountyOnce();
+    void filesAreTheOwnersAlone();
     void librariesFormAHierarchy();
     void publishedRangesAreRefusedLineByLine();
     void correctedRangesAndBranchSubRangesImport();
@@ -81,11 +85,14 @@ private slots:
     void tagDataDecodesAndEncodes();
     void helpAndVersion();
     void lostItemFoundAndTheCountysChargeRule();
+    void settingsKeepOutOfTheNodesOwnState();
+    void printedTextLosesControlCharacters();
 };
 
 Run TestIlsctl::ilsctl(const QStringList& arguments,
                        const QString& now,
-                       const QMap<QString, QString>& environment) const
+                       const QMap<QString, QString>& environment,
+                       const QByteArray& input) const
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     for (const char* name : {"ILS_DB", "LC_ALL", "LC_MESSAGES", "LANGUAGE"})
@@ -98,6 +105,8 @@ Run TestIlsctl::ilsctl(const QStringList& arguments,
     QProcess process;
     process.setProcessEnvironment(env);
     process.start(ILSCTL_PATH, arguments);
+    process.write(input); // stdin is a pipe, never a terminal
+    process.closeWriteChannel();
     Run run;
     if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit) {
         qWarning() << "ilsctl did not finish:" << arguments;
@@ -124,6 +133,8 @@ void TestIlsctl::writeFile(const QString& name, const QByteArray& contents) cons
 
 void TestIlsctl::initTestCase()
 {
+    // The usual umask of a shared PC: ilsctl must not rely on the caller's to keep files private.
+    ::umask(022);
     QVERIFY(m_dir.isValid());
     QVERIFY(QFile::exists(ILSCTL_PATH));
     m_db = m_dir.filePath("county.db");
@@ -154,6 +165,31 @@ void TestIlsctl::initCreatesTheCountyOnce()
     QCOMPARE(again.exitCode, 2);
     QVERIFY(again.err.contains("already exists"));
     QCOMPARE(onDb({"settings", "get", "county_code"}).out.trimmed(), county);
+}
+
+// The database, its WAL and SHM files and backups are 0600 whatever the caller's umask, and a
+// database an older version left readable to everyone is made private when ilsctl opens it.
+void TestIlsctl::filesAreTheOwnersAlone()
+{
+    auto mode = [](const QString& path) {
+        struct stat info
+        {
+        };
+        return ::stat(QFile::encodeName(path).constData(), &info) == 0 ? int(info.st_mode & 0777) : -1;
+    };
+    QCOMPARE(mode(m_db), 0600);
+    const QString backup = m_dir.filePath("county-backup.db");
+    QCOMPARE(onDb({"backup", "--to", backup}).exitCode, 0);
+    QCOMPARE(mode(backup), 0600);
+
+    const QString old = m_dir.filePath("old.db");
+    QVERIFY(QFile::copy(backup, old));
+    QVERIFY(::chmod(QFile::encodeName(old).constData(), 0644) == 0);
+    QCOMPARE(ilsctl({"settings", "get", "county_code", "--db", old}).out.trimmed(), county);
+    QCOMPARE(mode(old), 0600);
+    for (const char* suffix : {"-wal", "-shm"})
+        if (QFile::exists(old + suffix))
+            QCOMPARE(mode(old + suffix), 0600);
 }
 
 void TestIlsctl::librariesFormAHierarchy()
@@ -718,6 +754,26 @@ void TestIlsctl::replicationCommandsWithoutANetwork()
                  .exitCode,
              2);
     QVERIFY(!QFile::exists(fresh));
+    // The token never has to be in argv (ps shows argv to every user): --token-stdin, or a
+    // prompt without echo on a terminal; not on a terminal and not on stdin, it is refused.
+    const QStringList nobody = {"enrol", "--central", "127.0.0.1:1", "--fingerprint", fingerprint, "--db", fresh};
+    const Run noToken = ilsctl(nobody);
+    QCOMPARE(noToken.exitCode, 2);
+    QVERIFY2(noToken.err.contains("--token-stdin"), qPrintable(noToken.err));
+    const Run emptyToken = ilsctl(nobody + QStringList {"--token-stdin"}, monday, {}, "\n");
+    QCOMPARE(emptyToken.exitCode, 2);
+    QVERIFY2(emptyToken.err.contains("no enrolment token"), qPrintable(emptyToken.err));
+    const Run both = ilsctl(nobody + QStringList {"--token-stdin", "--token", "t"}, monday, {}, "t\n");
+    QCOMPARE(both.exitCode, 2);
+    // Read from stdin, the token goes on to the central (here nobody listens: exit 4).
+    const Run piped = ilsctl(nobody + QStringList {"--token-stdin"}, monday, {}, "t\n");
+    QCOMPARE(piped.exitCode, 4);
+    QVERIFY2(!piped.err.contains("warning"), qPrintable(piped.err));
+    // --token still works for old scripts, with a warning that others can read it.
+    const Run argv = ilsctl(nobody + QStringList {"--token", "t"});
+    QCOMPARE(argv.exitCode, 4);
+    QVERIFY2(argv.err.contains("warning: --token"), qPrintable(argv.err));
+    QVERIFY(!QFile::exists(fresh));
 
     // record edit goes through cataloguing and into the outbox as record.edit (the story's 边城).
     const Run edit = onDb({"record", "edit", "1", "--title", "边城（插图本）", "--clc", "I246.5", "--json"});
@@ -865,6 +921,69 @@ void TestIlsctl::lostItemFoundAndTheCountysChargeRule()
     QCOMPARE(history.at(0).toObject().value("kind").toString(), QString("found"));
     QCOMPARE(history.at(0).toObject().value("detail").toString(), QString("refund"));
     QCOMPARE(onDb({"settings", "set", "lost_charge", "keep"}).exitCode, 0);
+}
+
+// `settings` neither shows nor changes the node's secret and state (local.secret, local.role):
+// whoever sits at a branch PC could otherwise read the node's credentials or make it a
+// central. The device and retention settings staff change stay open.
+void TestIlsctl::settingsKeepOutOfTheNodesOwnState()
+{
+    const std::string secret = "a1b2c3d4e5f60718293a4b5c6d7e8f90";
+    {
+        ils::Database db(m_db.toStdString());
+        ils::Query set(db, "INSERT OR REPLACE INTO settings(key, value) VALUES('local.secret', ?)");
+        set.bind(1, secret).run();
+    }
+    for (const QStringList& command : {QStringList {"settings", "get", "local.secret"},
+                                       QStringList {"settings", "get", "local.secret", "--json"},
+                                       QStringList {"settings", "get", "local.role"},
+                                       QStringList {"settings", "set", "local.role", "central"},
+                                       QStringList {"settings", "set", "local.secret", "0"},
+                                       QStringList {"settings", "get", "privacy.id_key"}}) {
+        const Run run = onDb(command);
+        QVERIFY2(run.exitCode == 2, qPrintable(command.join(' ')));
+        QVERIFY2(!run.out.contains(QString::fromStdString(secret)) && !run.err.contains(QString::fromStdString(secret)),
+                 qPrintable(command.join(' ')));
+    }
+    QVERIFY(onDb({"settings", "get", "local.role"}).err.contains("belongs to the node itself"));
+    {
+        ils::Database db(m_db.toStdString());
+        ils::Query role(db, "SELECT count(*) FROM settings WHERE key = 'local.role' AND value = 'central'");
+        QVERIFY(role.step());
+        QCOMPARE(role.getInt(0), 0);
+        ils::Query kept(db, "SELECT value FROM settings WHERE key = 'local.secret'");
+        QVERIFY(kept.step());
+        QCOMPARE(kept.getText(0), secret);
+    }
+    // What README and docs/DEVICES.md tell staff to set still works.
+    QCOMPARE(onDb({"settings", "set", "local.scanner_usb", "05e0:1300"}).exitCode, 0);
+    QCOMPARE(onDb({"settings", "get", "local.scanner_usb"}).out.trimmed(), QString("05e0:1300"));
+    QCOMPARE(onDb({"settings", "set", "local.keep_acked_days", "60"}).exitCode, 0);
+}
+
+// A name typed at another branch PC arrives by replication with whatever bytes it holds: what
+// ilsctl prints for a human loses escape sequences and line breaks (no cleared screen, no forged
+// line); the JSON keeps the exact name.
+void TestIlsctl::printedTextLosesControlCharacters()
+{
+    const QString name = QString::fromUtf8("李\x1b[2J四\n\x1b]0;root\x07伪造\u0085行\u009b1m");
+    {
+        ils::Database db(m_db.toStdString());
+        ils::Query rename(db, "UPDATE readers SET name = ? WHERE card = ?");
+        rename.bind(1, name.toStdString()).bind(2, m_cardB.toStdString()).run();
+    }
+    const Run shown = onDb({"reader", "show", m_cardB});
+    QCOMPARE(shown.exitCode, 0);
+    for (const QString& bad :
+         {QString("\x1b"), QString("[2J"), QString("root"), QString(QChar(0x85)), QString(QChar(0x9b))})
+        QVERIFY2(!shown.out.contains(bad), qPrintable(shown.out));
+    QVERIFY2(shown.out.contains(QString::fromUtf8("李四伪造行")), qPrintable(shown.out));
+    const Run listed = onDb({"reader", "list"});
+    QVERIFY2(!listed.out.contains(QString("\x1b")) && listed.out.contains(QString::fromUtf8("李四伪造行")),
+             qPrintable(listed.out));
+    const Run json = onDb({"reader", "show", m_cardB, "--json"});
+    QCOMPARE(json.exitCode, 0);
+    QCOMPARE(json.json().value("reader").toObject().value("name").toString(), name);
 }
 
 QTEST_GUILESS_MAIN(TestIlsctl)

@@ -9,6 +9,7 @@
 #include "Argon2idHasher.h"
 #include "CentralServer.h"
 #include "CertificateFingerprint.h"
+#include "DeskPaths.h"
 
 #include "CentralService.h"
 #include "LibraryStore.h"
@@ -18,14 +19,18 @@
 #include "StaffAccounts.h"
 
 #include <QAbstractButton>
+#include <QFile>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProcess>
 #include <QProgressBar>
 #include <QRadioButton>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 class TestFirstRun : public QObject
 {
@@ -46,7 +51,30 @@ private:
 
     static void next(QWizard& wizard) { QTest::keyClick(wizard.focusWidget(), Qt::Key_Return); }
 
+    static int mode(const QString& path)
+    {
+        struct stat info
+        {
+        };
+        return ::stat(QFile::encodeName(path).constData(), &info) == 0 ? int(info.st_mode & 0777) : -1;
+    }
+
 private slots:
+    void initTestCase()
+    {
+        ::umask(022); // the usual umask of a shared PC: the desk must not rely on the caller's
+        QStandardPaths::setTestModeEnabled(true);
+    }
+
+    // The desk's own folder (node.db, training.db, slips) is its user's alone.
+    void dataFolderIsTheOwnersAlone()
+    {
+        const QString database = DeskPaths::defaultDatabase();
+        const QString folder = QFileInfo(database).absolutePath();
+        QVERIFY(QFileInfo(folder).isDir());
+        QCOMPARE(mode(folder), 0700);
+    }
+
     void standaloneMakesACountyWithItsAdministrator()
     {
         const QString path = dir.filePath(QStringLiteral("standalone.db"));
@@ -145,6 +173,8 @@ private slots:
         next(wizard); // "connect to the central" is the default
         type(wizard, "central", QStringLiteral("127.0.0.1:%1").arg(server.port()));
         type(wizard, "fingerprint", QString::fromStdString(ils::certificateFileFingerprint(cert.toStdString())));
+        // The token enrols a node: masked like a password while it is typed.
+        QCOMPARE(wizard.findChild<QLineEdit*>(QStringLiteral("token"))->echoMode(), QLineEdit::Password);
         type(wizard, "token", QString::fromStdString(token));
         type(wizard, "nodeName", QStringLiteral("front desk"));
 
@@ -189,6 +219,7 @@ private slots:
 
         next(wizard);
         QCOMPARE(wizard.outcome(), FirstRunWizard::Outcome::Enrolled);
+        QCOMPARE(mode(path), 0600); // the replica holds the county's readers
         ils::LocalStore node(path.toStdString(), clock);
         const auto credentials = ils::ReplicaService(node).credentials();
         QVERIFY(credentials);

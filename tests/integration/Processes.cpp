@@ -85,6 +85,16 @@ Run ilsctl(const QStringList& arguments, const QMap<QString, QString>& environme
     return finish(process);
 }
 
+Run ilsctlWithInput(const QStringList& arguments, const QByteArray& input)
+{
+    QProcess process;
+    process.setProcessEnvironment(ilsctlEnvironment({}));
+    process.start(ILSCTL_PATH, arguments);
+    process.write(input);
+    process.closeWriteChannel();
+    return finish(process);
+}
+
 QString makeCertificate(const QString& dir)
 {
     const TestCertificate made = makeTestCertificate(dir, QStringLiteral("127.0.0.1"));

@@ -30,6 +30,8 @@ struct Run
 // ilsctl in the C locale, without ILS_DB or ILS_NOW from the caller's environment: the real
 // clock, as at a desk.
 Run ilsctl(const QStringList& arguments, const QMap<QString, QString>& environment = {});
+// ilsctl with `input` on its stdin (a pipe, not a terminal): secrets such as --token-stdin.
+Run ilsctlWithInput(const QStringList& arguments, const QByteArray& input);
 // Starts ilsctl and returns at once, for a run to be interrupted (the caller waits).
 std::unique_ptr<QProcess> startIlsctl(const QStringList& arguments);
 Run finish(QProcess& process, int timeoutMs = 120000);

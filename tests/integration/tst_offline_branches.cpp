@@ -15,6 +15,8 @@
 #include <QTest>
 #include <QThread>
 
+#include <sys/stat.h>
+
 using namespace integration;
 
 namespace {
@@ -96,23 +98,34 @@ void TestOfflineBranches::enrolNode(const QString& db, const QString& library, c
     QCOMPARE(node.value("status").toString(), QString("pending"));
     const QString token = node.value("token").toString();
     QVERIFY(!token.isEmpty());
-    const Run enrol = on(db,
-                         {"enrol",
-                          "--central",
-                          m_central->address(),
-                          "--fingerprint",
-                          m_fingerprint,
-                          "--token",
-                          token,
-                          "--name",
-                          name,
-                          "--json"});
+    // The token comes on stdin, as scripts/run gives it: never in argv, where ps shows it.
+    const Run enrol = ilsctlWithInput({"enrol",
+                                       "--central",
+                                       m_central->address(),
+                                       "--fingerprint",
+                                       m_fingerprint,
+                                       "--token-stdin",
+                                       "--name",
+                                       name,
+                                       "--json",
+                                       "--db",
+                                       db},
+                                      token.toUtf8() + "\n");
     QVERIFY_RUN(enrol);
+    QVERIFY2(!enrol.err.contains("warning"), qPrintable(enrol.err));
     nodeId = enrol.json().value("node_id").toString();
     QCOMPARE(nodeId, node.value("id").toString());
     QCOMPARE(enrol.json().value("library").toString(), library);
     QVERIFY(enrol.json().value("snapshot_bytes").toInteger() > 0);
     QVERIFY(QFile::exists(db));
+    // The replica holds the county's readers: its owner's alone, whatever the umask (022 here).
+    for (const QString& file : {db, db + "-wal", db + "-shm"}) {
+        struct stat info
+        {
+        };
+        if (::stat(QFile::encodeName(file).constData(), &info) == 0)
+            QCOMPARE(int(info.st_mode & 0777), 0600);
+    }
     // The replica starts with the county as the snapshot showed it.
     QCOMPARE(on(db, {"item", "show", m_copies.first(), "--json"}).exitCode, 0);
 }
@@ -140,6 +153,7 @@ std::int64_t TestOfflineBranches::lastSeqOf(const QString& db) const
 
 void TestOfflineBranches::initTestCase()
 {
+    ::umask(022); // the usual umask of a shared PC: the programs must not rely on the caller's
     QVERIFY(m_dir.isValid());
     QVERIFY(QFile::exists(ILSCTL_PATH));
     QVERIFY(QFile::exists(ILS_CENTRAL_PATH));

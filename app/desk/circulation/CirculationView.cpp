@@ -6,6 +6,7 @@
 #include "Feedback.h"
 #include "MessageBar.h"
 #include "PileTable.h"
+#include "PlainText.h"
 #include "ReaderPanel.h"
 #include "RfidPadPanel.h"
 #include "RoutingBanner.h"
@@ -73,6 +74,7 @@ void CirculationView::buildLayout()
     big.setPointSizeF(big.pointSizeF() * 2.2);
     m_scanField->setFont(big);
     m_lastScan->setObjectName(QStringLiteral("lastScan"));
+    PlainText::keep(m_lastScan); // what a scanner or a tag sent
     // A fixed width, so that a long scan shown beside the field does not narrow the field.
     m_lastScan->setFixedWidth(m_lastScan->fontMetrics().horizontalAdvance(QStringLiteral("000000000000000000000")));
     m_keys->setObjectName(QStringLiteral("keyHints"));
@@ -185,6 +187,7 @@ CirculationView::askLostCharge(const CirculationController::LostChargeQuestion& 
                              DeskTerms::yuan(question.owedFen)),
                     QMessageBox::NoButton,
                     this);
+    box.setTextFormat(Qt::PlainText); // the title and the reader's name are replicated text
     QPushButton* refund = box.addButton(tr("Refund"), QMessageBox::YesRole);
     QPushButton* keep = box.addButton(tr("Keep the charge"), QMessageBox::NoRole);
     box.addButton(QMessageBox::Cancel);
@@ -227,7 +230,7 @@ void CirculationView::scanned(const QString& text, QWidget* focus)
 void CirculationView::showLastScan(const QString& text)
 {
     m_lastScan->setText(m_lastScan->fontMetrics().elidedText(text, Qt::ElideMiddle, m_lastScan->width()));
-    m_lastScan->setToolTip(text);
+    m_lastScan->setToolTip(PlainText::toolTip(text));
 }
 
 void CirculationView::endReader()

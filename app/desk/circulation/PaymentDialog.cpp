@@ -1,6 +1,7 @@
 #include "PaymentDialog.h"
 
 #include "DeskTerms.h"
+#include "PlainText.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -19,7 +20,7 @@ PaymentDialog::PaymentDialog(const QString& readerName, std::int64_t owedFen, QW
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* form = new QFormLayout(this);
-    form->addRow(tr("Reader:"), new QLabel(readerName, this));
+    form->addRow(tr("Reader:"), PlainText::keep(new QLabel(readerName, this)));
     form->addRow(tr("Owed (yuan):"), new QLabel(DeskTerms::yuan(owedFen), this));
     form->addRow(tr("&Amount paid (yuan):"), m_amount);
     form->addRow(buttons);

@@ -1,6 +1,7 @@
 #include "PileTable.h"
 
 #include "DeskTerms.h"
+#include "PlainText.h"
 
 #include <QHeaderView>
 
@@ -83,7 +84,7 @@ void PileTable::setLine(int row, const PileLine& line)
     for (int column = 0; column < cells.size(); ++column) {
         auto* item = new QTableWidgetItem(cells[column]);
         if (column == 1 || column == 3)
-            item->setToolTip(cells[column]); // the whole text, should the column cut it short
+            item->setToolTip(PlainText::toolTip(cells[column])); // the whole text, should the column cut it short
         setItem(row, column, item);
     }
 }

@@ -1,6 +1,7 @@
 #include "ReaderPanel.h"
 
 #include "DeskTerms.h"
+#include "PlainText.h"
 #include "RefusalText.h"
 #include "ResidentId.h"
 
@@ -33,7 +34,7 @@ void setRow(QTableWidget* t, int row, const QStringList& cells, const QColor& co
 {
     for (int column = 0; column < cells.size(); ++column) {
         auto* item = new QTableWidgetItem(cells[column]);
-        item->setToolTip(cells[column]); // the whole text, should the column cut it short
+        item->setToolTip(PlainText::toolTip(cells[column])); // the whole text, should the column cut it short
         if (colour.isValid())
             item->setForeground(colour);
         t->setItem(row, column, item);
@@ -57,6 +58,8 @@ ReaderPanel::ReaderPanel(QWidget* parent)
     m_name->setObjectName(QStringLiteral("readerName"));
     m_facts->setObjectName(QStringLiteral("readerFacts"));
     m_blocks->setObjectName(QStringLiteral("readerBlocks"));
+    for (QLabel* label : {m_name, m_facts, m_blocks})
+        PlainText::keep(label);
     QFont big = m_name->font();
     big.setPointSizeF(big.pointSizeF() * 1.8);
     big.setBold(true);

@@ -1,5 +1,7 @@
 #include "RfidPadPanel.h"
 
+#include "PlainText.h"
+
 #include "RfidPadController.h"
 
 #include <QEvent>
@@ -23,6 +25,8 @@ RfidPadPanel::RfidPadPanel(QWidget* parent)
     m_attention->setWordWrap(true);
     m_todo->setObjectName(QStringLiteral("rfidPadTodo"));
     m_todo->setWordWrap(true);
+    for (QLabel* label : {m_status, m_attention, m_todo})
+        PlainText::keep(label); // titles
     QFont bold = m_attention->font();
     bold.setBold(true);
     m_attention->setFont(bold);

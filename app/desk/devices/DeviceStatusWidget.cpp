@@ -1,5 +1,7 @@
 #include "DeviceStatusWidget.h"
 
+#include "PlainText.h"
+
 #include "DeviceText.h"
 
 #include <QEvent>
@@ -23,6 +25,7 @@ DeviceStatusWidget::DeviceStatusWidget(DeskDevices& devices, QWidget* parent)
 {
     setObjectName(QStringLiteral("deviceStatus"));
     m_line->setObjectName(QStringLiteral("deviceStatusLine"));
+    PlainText::keep(m_line); // device names come from the device
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_line);
@@ -67,7 +70,7 @@ void DeviceStatusWidget::refresh()
                     .arg(DeviceText::name(device), description);
     }
     m_line->setText(parts.join(QStringLiteral(" &nbsp;")));
-    m_line->setToolTip(tips.join(QLatin1Char('\n')));
+    m_line->setToolTip(PlainText::toolTip(tips.join(QLatin1Char('\n'))));
     setVisible(!parts.isEmpty());
 }
 
