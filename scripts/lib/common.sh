@@ -4,6 +4,11 @@
 ILS_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 export ILS_ROOT
 
+# ccache: paths below the checkout's parent are hashed relative to the build folder, so two
+# checkouts in different places (CI's clone and its copy of the tree) share one cache.
+export CCACHE_BASEDIR="${CCACHE_BASEDIR:-$(dirname "$ILS_ROOT")}"
+export CCACHE_NOHASHDIR="${CCACHE_NOHASHDIR:-1}"
+
 # What a fresh Debian 12 machine lacks to build, test and run the project.
 ILS_PACKAGES=(
     cmake ninja-build g++ pkgconf ccache python3
